@@ -1,0 +1,48 @@
+import type { ClientSite, Setting } from '../sites';
+import type { Targets } from '../targets';
+import { cappedIdleTimeout, type IdleCap } from './capped-strategy';
+
+/** How a pool's idle sockets compare with the targets' idle timeouts. */
+export type IdleVerdict =
+  /** The pool does not keep idle sockets (Node's Agent without `keepAlive: true`). */
+  | { readonly kind: 'not-pooled' }
+  /** Something that decides the answer cannot be seen statically: never reported. */
+  | { readonly kind: 'unknown' }
+  /** Idle sockets are never closed on the client's side. */
+  | { readonly kind: 'missing-idle-timeout'; readonly setting: Setting; readonly cap: IdleCap }
+  /** The client keeps idle sockets longer than the capped value. */
+  | { readonly kind: 'idle-timeout-not-below-server'; readonly idleMs: number; readonly setting: Setting; readonly cap: IdleCap }
+  | { readonly kind: 'ok'; readonly idleMs: number; readonly setting: Setting; readonly cap: IdleCap };
+
+export function isPooled(site: ClientSite): boolean | 'unknown' {
+  const keepAlive = site.settings.keepAlive;
+  if (keepAlive.source === 'unknown') return 'unknown';
+  return Boolean(keepAlive.value);
+}
+
+/**
+ * The idle time a pool holds a free socket, in ms: `null` = never closed; `undefined` = cannot be seen, or a
+ * value the library rejects (that is a different finding).
+ */
+export function idleMsOf(site: ClientSite): number | null | undefined {
+  const setting = site.settings.idleTimeoutMs;
+  if (setting.source === 'unknown') return undefined;
+  const value = setting.value;
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'number' || Number.isNaN(value)) return undefined;
+  if (value > 0) return value;
+  return site.library.zeroMeans.idleTimeoutMs?.effect === 'unlimited' ? null : undefined;
+}
+
+export function idleVerdict(site: ClientSite, targets: Targets): IdleVerdict {
+  const pooled = isPooled(site);
+  if (pooled === 'unknown') return { kind: 'unknown' };
+  if (!pooled) return { kind: 'not-pooled' };
+  const cap = cappedIdleTimeout(targets);
+  const setting = site.settings.idleTimeoutMs;
+  const idleMs = idleMsOf(site);
+  if (idleMs === undefined || !cap) return { kind: 'unknown' };
+  if (idleMs === null) return { kind: 'missing-idle-timeout', setting, cap };
+  if (idleMs > cap.ms) return { kind: 'idle-timeout-not-below-server', idleMs, setting, cap };
+  return { kind: 'ok', idleMs, setting, cap };
+}

@@ -1,0 +1,173 @@
+import type { ClientLibrary } from './types';
+
+/**
+ * Client pool libraries: where they are imported from, which constructor takes which options, and what each
+ * option means. Node's defaults are read from `lib/_http_agent.js` of the release binaries (v18.20.8 … v26.10.0);
+ * undici's from `lib/dispatcher/client.js` and `pool.js`; agentkeepalive's from `lib/agent.js` (4.6.0).
+ */
+
+const NODE_AGENT = 'nodejs/node:lib/_http_agent.js';
+
+/** Options every `http.Agent` subclass understands, with Node's own meaning. */
+const nodeAgentOptions = {
+  keepAlive: 'keepAlive',
+  timeout: 'idleTimeoutMs',
+  keepAliveMsecs: 'tcpKeepAliveMs',
+  maxSockets: 'maxSockets',
+  maxTotalSockets: 'maxTotalSockets',
+  maxFreeSockets: 'maxFreeSockets',
+} as const;
+
+const nodeAgentDefaults = {
+  keepAlive: [{ versions: '*', value: false, source: `${NODE_AGENT}:173 (options.keepAlive || false, v24.21.0)` }],
+  // No timer at all: `socket.setTimeout(this.options.timeout || 0)` in keepSocketAlive, and a server hint only
+  // ever lowers a non-zero timeout.
+  idleTimeoutMs: [{ versions: '*', value: null, source: `${NODE_AGENT}:633-667 keepSocketAlive (v24.21.0)` }],
+  tcpKeepAliveMs: [{ versions: '*', value: 1000, source: `${NODE_AGENT}:172 (options.keepAliveMsecs || 1000)` }],
+  maxSockets: [{ versions: '*', value: null, source: `${NODE_AGENT}:174 (Agent.defaultMaxSockets = Infinity)` }],
+  maxTotalSockets: [{ versions: '*', value: null, source: `${NODE_AGENT}:177 (Infinity)` }],
+  maxFreeSockets: [{ versions: '*', value: 256, source: `${NODE_AGENT}:175 (options.maxFreeSockets || 256)` }],
+} as const;
+
+const nodeAgentWrites = {
+  idleTimeoutMs: 'timeout',
+  maxSockets: 'maxSockets',
+  maxFreeSockets: 'maxFreeSockets',
+  tcpKeepAliveMs: 'keepAliveMsecs',
+} as const;
+
+const nodeAgentZero = {
+  idleTimeoutMs: { effect: 'unlimited', source: `${NODE_AGENT}:633-667 (setTimeout(options.timeout || 0): no timer)` },
+  maxSockets: { effect: 'unlimited', source: `${NODE_AGENT}:174 (maxSockets || Infinity)` },
+  maxFreeSockets: { effect: 'default', source: `${NODE_AGENT}:175 (maxFreeSockets || 256)` },
+  tcpKeepAliveMs: { effect: 'default', source: `${NODE_AGENT}:172 (keepAliveMsecs || 1000)` },
+  maxTotalSockets: { effect: 'invalid', source: `${NODE_AGENT}:195-199 (validateNumber(maxTotalSockets, 1): ERR_OUT_OF_RANGE)` },
+} as const;
+
+export const nodeAgent: ClientLibrary = {
+  id: 'node-agent',
+  name: 'Node.js http.Agent',
+  modules: ['http', 'node:http', 'https', 'node:https'],
+  constructors: [{ path: ['Agent'], optionsIndex: 0 }],
+  options: nodeAgentOptions,
+  optionFor: nodeAgentWrites,
+  defaults: nodeAgentDefaults,
+  hint: 'lowers-explicit-timeout',
+  zeroMeans: nodeAgentZero,
+};
+
+/** hpagent: `new HttpsProxyAgent({ proxy, ...agentOptions })`, an http.Agent subclass. */
+export const hpagent: ClientLibrary = {
+  ...nodeAgent,
+  id: 'hpagent',
+  name: 'hpagent',
+  modules: ['hpagent'],
+  constructors: [
+    { path: ['HttpProxyAgent'], optionsIndex: 0 },
+    { path: ['HttpsProxyAgent'], optionsIndex: 0 },
+  ],
+};
+
+/** proxy-agents (agent-base ≥ 7 pools through Node's Agent): `new HttpsProxyAgent(proxyUrl, agentOptions)`. */
+export const proxyAgents: ClientLibrary = {
+  ...nodeAgent,
+  id: 'proxy-agents',
+  name: 'https-proxy-agent / http-proxy-agent',
+  modules: ['https-proxy-agent', 'http-proxy-agent'],
+  constructors: [
+    { path: ['HttpsProxyAgent'], optionsIndex: 1 },
+    { path: ['HttpProxyAgent'], optionsIndex: 1 },
+  ],
+};
+
+const AGENTKEEPALIVE = 'node-modules/agentkeepalive:lib/agent.js';
+
+export const agentkeepalive: ClientLibrary = {
+  id: 'agentkeepalive',
+  name: 'agentkeepalive',
+  modules: ['agentkeepalive'],
+  constructors: [
+    { path: [], optionsIndex: 0 },
+    { path: ['HttpsAgent'], optionsIndex: 0 },
+  ],
+  options: {
+    keepAlive: 'keepAlive',
+    freeSocketTimeout: 'idleTimeoutMs',
+    // Legacy names the library still maps onto freeSocketTimeout (with a deprecation warning).
+    freeSocketKeepAliveTimeout: 'idleTimeoutMs',
+    keepAliveTimeout: 'idleTimeoutMs',
+    socketActiveTTL: 'maxLifetimeMs',
+    keepAliveMsecs: 'tcpKeepAliveMs',
+    maxSockets: 'maxSockets',
+    maxTotalSockets: 'maxTotalSockets',
+    maxFreeSockets: 'maxFreeSockets',
+  },
+  optionFor: {
+    idleTimeoutMs: 'freeSocketTimeout',
+    maxLifetimeMs: 'socketActiveTTL',
+    maxSockets: 'maxSockets',
+    maxFreeSockets: 'maxFreeSockets',
+    tcpKeepAliveMs: 'keepAliveMsecs',
+  },
+  defaults: {
+    keepAlive: [{ versions: '*', value: true, source: `${AGENTKEEPALIVE}:36 (options.keepAlive !== false)` }],
+    idleTimeoutMs: [
+      { versions: '>=4.2.0', value: 4000, source: `${AGENTKEEPALIVE}:38-41 (freeSocketTimeout 4000; History.md 4.2.0)` },
+      { versions: '<4.2.0', value: 15000, source: 'node-modules/agentkeepalive:History.md (4.0.0 … 4.1.4: 15000)' },
+    ],
+    maxLifetimeMs: [{ versions: '*', value: null, source: `${AGENTKEEPALIVE}:65 (socketActiveTTL off)` }],
+    tcpKeepAliveMs: nodeAgentDefaults.tcpKeepAliveMs,
+    maxSockets: nodeAgentDefaults.maxSockets,
+    maxTotalSockets: nodeAgentDefaults.maxTotalSockets,
+    maxFreeSockets: nodeAgentDefaults.maxFreeSockets,
+  },
+  hint: 'ignored',
+  zeroMeans: {
+    ...nodeAgentZero,
+    idleTimeoutMs: { effect: 'unlimited', source: `${AGENTKEEPALIVE}:148-163 (freeSocketTimeout 0: no free-socket timer)` },
+  },
+};
+
+const UNDICI_CLIENT = 'nodejs/undici:lib/dispatcher/client.js';
+
+export const undici: ClientLibrary = {
+  id: 'undici',
+  name: 'undici',
+  modules: ['undici'],
+  constructors: [
+    { path: ['Agent'], optionsIndex: 0 },
+    { path: ['Pool'], optionsIndex: 1 },
+    { path: ['Client'], optionsIndex: 1 },
+    { path: ['BalancedPool'], optionsIndex: 1 },
+    { path: ['ProxyAgent'], optionsIndex: 0 },
+    { path: ['EnvHttpProxyAgent'], optionsIndex: 0 },
+  ],
+  options: {
+    keepAliveTimeout: 'idleTimeoutMs',
+    keepAliveMaxTimeout: 'keepAliveCapMs',
+    clientTtl: 'maxLifetimeMs',
+    connections: 'maxSockets',
+    'connect.keepAliveInitialDelay': 'tcpKeepAliveMs',
+  },
+  optionFor: {
+    idleTimeoutMs: 'keepAliveTimeout',
+    keepAliveCapMs: 'keepAliveMaxTimeout',
+    maxLifetimeMs: 'clientTtl',
+    maxSockets: 'connections',
+  },
+  defaults: {
+    keepAlive: [{ versions: '*', value: true, source: `${UNDICI_CLIENT}:304 (pipelining 1: every socket is reused)` }],
+    idleTimeoutMs: [{ versions: '*', value: 4000, source: `${UNDICI_CLIENT}:306 (keepAliveTimeout 4e3, v8.10.0)` }],
+    keepAliveCapMs: [{ versions: '*', value: 600000, source: `${UNDICI_CLIENT}:307 (keepAliveMaxTimeout 600e3)` }],
+    maxLifetimeMs: [{ versions: '>=7.10.0', value: null, source: 'nodejs/undici:lib/dispatcher/pool.js:76-82 (clientTtl null)' }],
+    tcpKeepAliveMs: [{ versions: '*', value: 60000, source: 'nodejs/undici:lib/core/connect.js:135-137 (keepAliveInitialDelay 60e3)' }],
+    maxSockets: [{ versions: '*', value: null, source: 'nodejs/undici:lib/dispatcher/pool.js:71 (connections null = unlimited)' }],
+  },
+  hint: 'replaces-up-to-cap',
+  zeroMeans: {
+    idleTimeoutMs: { effect: 'invalid', source: `${UNDICI_CLIENT}:142-160 (keepAliveTimeout must be > 0, InvalidArgumentError)` },
+    keepAliveCapMs: { effect: 'invalid', source: `${UNDICI_CLIENT}:142-160 (keepAliveMaxTimeout must be > 0)` },
+  },
+};
+
+export const clientLibraries: readonly ClientLibrary[] = [nodeAgent, hpagent, proxyAgents, agentkeepalive, undici];

@@ -1,0 +1,3 @@
+export * from './types';
+export { clientLibraries } from './clients';
+export { servers } from './servers';

@@ -1,0 +1,40 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+import { rules } from './rules';
+
+// Read at run time (not imported) so tsc does not copy package.json into dist.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { name, version } = require('../package.json') as { name: string; version: string };
+
+type RuleName = keyof typeof rules;
+type FlatConfig = TSESLint.FlatConfig.Config & { name: string };
+
+interface KeepalivePlugin {
+  meta: { name: string; version: string };
+  rules: typeof rules;
+  configs: { recommended: FlatConfig; strict: FlatConfig };
+}
+
+const plugin = { meta: { name, version }, rules, configs: {} } as KeepalivePlugin;
+
+function ruleLevels(filter: (rule: RuleName) => boolean): TSESLint.FlatConfig.Rules {
+  const levels: TSESLint.FlatConfig.Rules = {};
+  for (const rule of Object.keys(rules) as RuleName[]) {
+    if (filter(rule)) levels[`keepalive/${rule}`] = 'error';
+  }
+  return levels;
+}
+
+plugin.configs = {
+  recommended: {
+    name: 'keepalive/recommended',
+    plugins: { keepalive: plugin as unknown as TSESLint.FlatConfig.Plugin },
+    rules: ruleLevels((rule) => rules[rule].meta.docs?.recommended === true),
+  },
+  strict: {
+    name: 'keepalive/strict',
+    plugins: { keepalive: plugin as unknown as TSESLint.FlatConfig.Plugin },
+    rules: ruleLevels(() => true),
+  },
+};
+
+export = plugin;

@@ -1,0 +1,124 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { Scope } from '@typescript-eslint/utils/ts-eslint';
+import type { ClientConcept, ClientDefault, ClientLibrary, PoolConstructor } from '../catalog/types';
+import { lookup, resolveObject, type ObjectShape, type StaticValue } from './static-values';
+
+/** What one concept of a pool is set to, and how we know. */
+export type Setting =
+  | {
+      readonly source: 'explicit';
+      readonly value: unknown;
+      readonly option: string;
+      readonly property: TSESTree.Property;
+      readonly valueNode: TSESTree.Node;
+    }
+  | { readonly source: 'default'; readonly value: number | boolean | null; readonly catalogSource: string }
+  | { readonly source: 'unknown'; readonly option?: string };
+
+/** Where the options of a construction can be seen, or why they cannot. */
+export type OptionsArgument =
+  | { readonly state: 'object'; readonly shape: ObjectShape; readonly node: TSESTree.Node }
+  | { readonly state: 'missing' }
+  | { readonly state: 'unknown'; readonly node: TSESTree.Node };
+
+export interface ClientSite {
+  readonly kind: 'client';
+  readonly node: TSESTree.NewExpression;
+  readonly library: ClientLibrary;
+  readonly constructor: PoolConstructor;
+  /** How messages name the constructor: `http.Agent`, `undici.Pool`, `agentkeepalive`. */
+  readonly label: string;
+  readonly options: OptionsArgument;
+  readonly settings: Readonly<Record<ClientConcept, Setting>>;
+}
+
+export interface PoolReferenceInfo {
+  readonly library: ClientLibrary;
+  readonly constructor: PoolConstructor;
+}
+
+const CONCEPTS: readonly ClientConcept[] = [
+  'keepAlive',
+  'idleTimeoutMs',
+  'keepAliveCapMs',
+  'maxLifetimeMs',
+  'tcpKeepAliveMs',
+  'maxSockets',
+  'maxTotalSockets',
+  'maxFreeSockets',
+];
+
+export function toClientSite(
+  node: TSESTree.NewExpression,
+  info: PoolReferenceInfo,
+  specifier: string,
+  scope: Scope.Scope,
+): ClientSite {
+  const options = readOptionsArgument(node, info.constructor.optionsIndex, scope);
+  const settings = {} as Record<ClientConcept, Setting>;
+  for (const concept of CONCEPTS) settings[concept] = readSetting(info.library, concept, options, scope);
+  return {
+    kind: 'client',
+    node,
+    library: info.library,
+    constructor: info.constructor,
+    label: constructorLabel(specifier, info.constructor),
+    options,
+    settings,
+  };
+}
+
+export function constructorLabel(specifier: string, constructor: PoolConstructor): string {
+  const moduleName = specifier.replace(/^node:/, '');
+  return [moduleName, ...constructor.path].join('.');
+}
+
+function readOptionsArgument(node: TSESTree.NewExpression, index: number, scope: Scope.Scope): OptionsArgument {
+  const args = node.arguments;
+  if (args.slice(0, index + 1).some((arg) => arg.type === 'SpreadElement')) return { state: 'unknown', node };
+  const argument = args[index];
+  if (!argument) return { state: 'missing' };
+  if (argument.type === 'Literal' || argument.type === 'TemplateLiteral') return { state: 'missing' };
+  const shape = resolveObject(argument, scope);
+  return shape ? { state: 'object', shape, node: argument } : { state: 'unknown', node: argument };
+}
+
+function readSetting(library: ClientLibrary, concept: ClientConcept, options: OptionsArgument, scope: Scope.Scope): Setting {
+  const names = Object.keys(library.options).filter((name) => library.options[name] === concept);
+  if (options.state === 'unknown') return { source: 'unknown', option: names[0] };
+  if (options.state === 'object') {
+    // The last-listed name that is present wins, matching the library's own precedence for aliases.
+    for (const name of names) {
+      const found = lookupPath(options.shape, name, scope);
+      if (found.state === 'unknown' || (found.state === 'present' && !found.value.known)) return { source: 'unknown', option: name };
+      if (found.state === 'present' && found.value.known) {
+        return { source: 'explicit', value: found.value.value, option: name, property: found.property, valueNode: found.valueNode };
+      }
+    }
+  }
+  const fallback = pickDefault(library.defaults[concept]);
+  return fallback ? { source: 'default', value: fallback.value, catalogSource: fallback.source } : { source: 'unknown' };
+}
+
+/** The newest default: library versions are not known from the source text. */
+function pickDefault(defaults: readonly ClientDefault[] | undefined): ClientDefault | undefined {
+  return defaults?.[0];
+}
+
+type PathLookup =
+  | { state: 'present'; value: StaticValue; property: TSESTree.Property; valueNode: TSESTree.Node }
+  | { state: 'absent' }
+  | { state: 'unknown' };
+
+/** Looks up `a.b.c` through nested objects. */
+function lookupPath(shape: ObjectShape, dotted: string, scope: Scope.Scope): PathLookup {
+  const [head, ...rest] = dotted.split('.');
+  const found = lookup(shape, head!);
+  if (found.state !== 'present') return found;
+  const { value, property, valueNode } = found.entry;
+  if (rest.length === 0) return { state: 'present', value, property, valueNode };
+  const inner = resolveObject(valueNode, scope);
+  if (inner) return lookupPath(inner, rest.join('.'), scope);
+  // A known primitive (or `undefined`) holds no nested keys; anything else cannot be seen.
+  return value.known && (typeof value.value !== 'object' || value.value === null) ? { state: 'absent' } : { state: 'unknown' };
+}

@@ -1,0 +1,110 @@
+import { ReferenceTracker, type TraceMap } from '@eslint-community/eslint-utils';
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { Scope } from '@typescript-eslint/utils/ts-eslint';
+
+/** A construction or call of a tracked export, with the payload the trace map put at its leaf. */
+export interface ModuleReference<T> {
+  readonly node: TSESTree.NewExpression | TSESTree.CallExpression;
+  readonly info: T;
+  /** Module specifier first, then the property path (`['node:http', 'Agent']`). */
+  readonly path: readonly string[];
+}
+
+type Expression = Parameters<ReferenceTracker['iteratePropertyReferences']>[0];
+
+/**
+ * Every reference to a tracked module export in one file, through every way Node code loads a module:
+ * `import` (default, namespace and named, in ReferenceTracker's legacy mode), `require()`,
+ * `process.getBuiltinModule()`, and TypeScript's `import x = require()`. Aliases through variables,
+ * destructuring, conditionals and TS `as` / `satisfies` / `!` are followed by the tracker itself.
+ */
+export function* findModuleReferences<T>(globalScope: Scope.Scope, traceMap: TraceMap<T>): Generator<ModuleReference<T>> {
+  const tracker = new ReferenceTracker(globalScope as never, { mode: 'legacy' });
+  const seen = new Set<unknown>();
+  const sources: Iterable<{ node: unknown; info: T; path: string[] }>[] = [tracker.iterateEsmReferences(traceMap)];
+  for (const { call, specifier } of moduleLoadingCalls(globalScope)) {
+    const branch = traceMap[specifier];
+    if (branch) sources.push(prefixed(specifier, tracker.iteratePropertyReferences(call as unknown as Expression, branch)));
+  }
+  for (const { identifiers, specifier } of importEqualsDeclarations(globalScope)) {
+    const branch = traceMap[specifier];
+    if (!branch) continue;
+    for (const identifier of identifiers) {
+      sources.push(prefixed(specifier, tracker.iteratePropertyReferences(identifier as unknown as Expression, branch)));
+    }
+  }
+  for (const source of sources) {
+    for (const reference of source) {
+      const node = reference.node as unknown as TSESTree.Node;
+      if ((node.type !== 'NewExpression' && node.type !== 'CallExpression') || seen.has(node)) continue;
+      seen.add(node);
+      yield { node, info: reference.info, path: reference.path };
+    }
+  }
+}
+
+function* prefixed<T>(specifier: string, references: Iterable<{ node: unknown; info: T; path: string[] }>) {
+  for (const reference of references) yield { ...reference, path: [specifier, ...reference.path] };
+}
+
+/** `require('x')` and `process.getBuiltinModule('x')` calls whose callee is the real global, not a local. */
+function* moduleLoadingCalls(globalScope: Scope.Scope): Generator<{ call: TSESTree.CallExpression; specifier: string }> {
+  for (const identifier of globalIdentifiers(globalScope, 'require')) {
+    const call = identifier.parent;
+    if (call?.type === 'CallExpression' && call.callee === identifier) {
+      const specifier = stringArgument(call);
+      if (specifier !== undefined) yield { call, specifier };
+    }
+  }
+  for (const identifier of globalIdentifiers(globalScope, 'process')) {
+    const member = identifier.parent;
+    if (member?.type !== 'MemberExpression' || member.object !== identifier || member.computed) continue;
+    if (member.property.type !== 'Identifier' || member.property.name !== 'getBuiltinModule') continue;
+    const call = member.parent;
+    if (call?.type === 'CallExpression' && call.callee === member) {
+      const specifier = stringArgument(call);
+      if (specifier !== undefined) yield { call, specifier };
+    }
+  }
+}
+
+/**
+ * Read references to a global that the file does not declare or reassign. Works both when the global is
+ * declared through `languageOptions.globals` and when it is not (a CommonJS `.js` file linted as a module):
+ * either way a local `function require()` or parameter named `require` shadows it and is not followed.
+ */
+function globalIdentifiers(globalScope: Scope.Scope, name: string): TSESTree.Identifier[] {
+  const variable = globalScope.set.get(name);
+  if (variable && (variable.defs.length > 0 || variable.references.some((r) => r.isWrite()))) return [];
+  const references = variable ? variable.references : globalScope.through.filter((r) => r.identifier.name === name);
+  if (!variable && globalScope.through.some((r) => r.identifier.name === name && r.isWrite())) return [];
+  return references.filter((r) => r.isRead()).map((r) => r.identifier as TSESTree.Identifier);
+}
+
+/** TypeScript `import http = require('http')`: each read of `http`. */
+function* importEqualsDeclarations(globalScope: Scope.Scope): Generator<{ identifiers: TSESTree.Identifier[]; specifier: string }> {
+  const program = globalScope.block as TSESTree.Program;
+  for (const statement of program.body) {
+    if (statement.type !== 'TSImportEqualsDeclaration') continue;
+    const reference = statement.moduleReference;
+    if (reference.type !== 'TSExternalModuleReference' || reference.expression.type !== 'Literal') continue;
+    const specifier = reference.expression.value;
+    if (typeof specifier !== 'string') continue;
+    const variable = scopeVariable(globalScope, statement.id.name);
+    if (!variable) continue;
+    const identifiers = variable.references.filter((r) => r.isRead()).map((r) => r.identifier as TSESTree.Identifier);
+    yield { identifiers, specifier };
+  }
+}
+
+function scopeVariable(globalScope: Scope.Scope, name: string) {
+  const moduleScope = globalScope.childScopes.find((s) => s.type === 'module');
+  return moduleScope?.set.get(name) ?? globalScope.set.get(name);
+}
+
+function stringArgument(call: TSESTree.CallExpression): string | undefined {
+  const [first] = call.arguments;
+  if (first?.type === 'Literal' && typeof first.value === 'string') return first.value;
+  if (first?.type === 'TemplateLiteral' && first.expressions.length === 0) return first.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}

@@ -1,0 +1,28 @@
+import { nearestEnginesNode } from './node-version';
+import { readTargets } from './read-targets';
+import type { Targets } from './types';
+
+export type { Target, Targets } from './types';
+export { DEFAULT_MARGIN_MS, readTargets } from './read-targets';
+
+const cache = new WeakMap<object, Map<string | null, Targets>>();
+const NO_SETTINGS = {};
+
+/**
+ * The targets every rule and the editor read, from `settings.keepalive` (ESLint shared settings) plus
+ * `engines.node` of the nearest package.json. Cached per settings object and Node range.
+ */
+export function targetsFor(settings: Readonly<Record<string, unknown>> | undefined, filename: string, cwd: string): Targets {
+  const raw = settings?.['keepalive'];
+  const engines = nearestEnginesNode(filename, cwd);
+  const key = typeof raw === 'object' && raw !== null ? raw : NO_SETTINGS;
+  let byEngines = cache.get(key);
+  if (!byEngines) cache.set(key, (byEngines = new Map()));
+  let targets = byEngines.get(engines);
+  if (!targets) {
+    targets = readTargets(raw, engines);
+    // A non-object value cannot key the cache without mixing it up with "unset".
+    if (key !== NO_SETTINGS || raw === undefined) byEngines.set(engines, targets);
+  }
+  return targets;
+}

@@ -1,0 +1,155 @@
+import { servers as catalogue } from '../catalog/servers';
+import type { ServerEntry, ServerKind } from '../catalog/types';
+import { closestIds } from './closest-ids';
+import { idleTimeoutFor, isValidRange } from './resolve-entry';
+import type { KeepaliveSettings, Target, Targets } from './types';
+
+export const DEFAULT_MARGIN_MS = 1000;
+const KNOWN_KEYS = ['servers', 'frontedBy', 'marginMs', 'node'];
+const KINDS: readonly ServerKind[] = ['server', 'proxy', 'load-balancer', 'l4'];
+const byId = new Map(catalogue.map((entry) => [entry.id, entry]));
+const knownIds = catalogue.map((entry) => entry.id);
+
+/**
+ * Unset servers: the shortest idle timeout common servers use (Node ≤ 25, Apache httpd, uvicorn: 5 s), so the
+ * advice is safe whatever the code talks to.
+ */
+function assumedServer(): Target {
+  const node = byId.get('node');
+  const value = node ? idleTimeoutFor(node, '<26') : undefined;
+  return {
+    id: 'node',
+    name: 'Node.js (assumed)',
+    kind: 'server',
+    idleTimeoutMs: value?.ms ?? 5000,
+    source: value?.source ?? 'nodejs/node:lib/_http_server.js',
+    closes: 'fin',
+    assumed: true,
+  };
+}
+
+/**
+ * Reads `settings.keepalive` into targets. Malformed parts are left out and described in `problems`, so a
+ * typo is reported clearly instead of crashing or silently meaning something else.
+ * @param engineNode `engines.node` of the nearest package.json, used when `settings.keepalive.node` is unset.
+ */
+export function readTargets(raw: unknown, engineNode: string | null): Targets {
+  const problems: string[] = [];
+  const settings = readObject(raw, problems);
+  const node = readNodeRange(settings.node, engineNode, problems);
+  const servers = readList(settings.servers, 'servers', node, problems);
+  const frontedBy = readList(settings.frontedBy, 'frontedBy', node, problems);
+  return {
+    servers: servers.length > 0 ? servers : [assumedServer()],
+    frontedBy,
+    marginMs: readMargin(settings.marginMs, problems),
+    node,
+    problems,
+  };
+}
+
+function readObject(raw: unknown, problems: string[]): KeepaliveSettings {
+  if (raw === undefined) return {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    problems.push(`settings.keepalive must be an object like { servers: ['nginx'] }, got ${describe(raw)}.`);
+    return {};
+  }
+  for (const key of Object.keys(raw)) {
+    if (!KNOWN_KEYS.includes(key)) {
+      problems.push(`settings.keepalive.${key} is not a known setting (known: ${KNOWN_KEYS.join(', ')}).`);
+    }
+  }
+  return raw as KeepaliveSettings;
+}
+
+function readNodeRange(value: unknown, engineNode: string | null, problems: string[]): string | null {
+  if (value === undefined) return engineNode && isValidRange(engineNode) ? engineNode : null;
+  if (typeof value === 'string' && isValidRange(value)) return value;
+  problems.push(`settings.keepalive.node must be a Node.js version or range such as "20", ">=20.10" or "^22 || ^24", got ${describe(value)}.`);
+  return engineNode && isValidRange(engineNode) ? engineNode : null;
+}
+
+function readMargin(value: unknown, problems: string[]): number {
+  if (value === undefined) return DEFAULT_MARGIN_MS;
+  if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
+  problems.push(`settings.keepalive.marginMs must be a number of milliseconds ≥ 0, got ${describe(value)}; using ${DEFAULT_MARGIN_MS}.`);
+  return DEFAULT_MARGIN_MS;
+}
+
+function readList(value: unknown, key: 'servers' | 'frontedBy', node: string | null, problems: string[]): Target[] {
+  if (value === undefined) return [];
+  const list = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(list)) {
+    problems.push(`settings.keepalive.${key} must be an array such as ['nginx', { name: 'billing-api', idleTimeoutMs: 3000 }], got ${describe(value)}.`);
+    return [];
+  }
+  const targets: Target[] = [];
+  list.forEach((item, index) => {
+    const where = `settings.keepalive.${key}[${index}]`;
+    const target = typeof item === 'string' ? readId(item, where, node, problems) : readCustom(item, where, problems);
+    if (target) targets.push(target);
+  });
+  return targets;
+}
+
+/** `'nginx'`, or `'puma@6'` for a product version whose default differs. */
+function readId(text: string, where: string, node: string | null, problems: string[]): Target | null {
+  const [id = '', version] = text.trim().split('@');
+  const entry = byId.get(id.toLowerCase());
+  if (!entry) {
+    problems.push(`${where}: unknown server id ${JSON.stringify(text)}. Did you mean ${closestIds(id, knownIds).map((c) => `'${c}'`).join(', ')}? (Or describe it: { name: '${id || 'my-api'}', idleTimeoutMs: 5000 }.)`);
+    return null;
+  }
+  if (version !== undefined && !isValidRange(version)) {
+    problems.push(`${where}: ${JSON.stringify(version)} is not a version or range of ${entry.name}.`);
+    return null;
+  }
+  // Node's own version is the project's when not given: the same team usually runs both on one Node line.
+  const versions = version ?? (entry.id === 'node' ? node : null);
+  return fromEntry(entry, versions);
+}
+
+function fromEntry(entry: ServerEntry, versions: string | null): Target {
+  const value = idleTimeoutFor(entry, versions);
+  return { id: entry.id, name: entry.name, kind: entry.kind, idleTimeoutMs: value.ms, source: value.source, closes: entry.closes, assumed: false };
+}
+
+/** `{ name: 'billing-api', idleTimeoutMs: 3000, kind?: 'l4' }`. */
+function readCustom(item: unknown, where: string, problems: string[]): Target | null {
+  const example = `{ name: 'billing-api', idleTimeoutMs: 3000 }`;
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+    problems.push(`${where} must be a server id such as 'nginx' or an object like ${example}, got ${describe(item)}.`);
+    return null;
+  }
+  const { name, idleTimeoutMs, kind } = item as Record<string, unknown>;
+  if (typeof name !== 'string' || name.trim() === '') {
+    problems.push(`${where}.name must be a non-empty string, got ${describe(name)}.`);
+    return null;
+  }
+  if (idleTimeoutMs !== null && !(typeof idleTimeoutMs === 'number' && Number.isFinite(idleTimeoutMs) && idleTimeoutMs > 0)) {
+    problems.push(`${where}.idleTimeoutMs must be a positive number of milliseconds (or null for "never closes"), got ${describe(idleTimeoutMs)}.`);
+    return null;
+  }
+  if (kind !== undefined && !KINDS.includes(kind as ServerKind)) {
+    problems.push(`${where}.kind must be one of ${KINDS.join(', ')}, got ${describe(kind)}.`);
+    return null;
+  }
+  const resolvedKind = (kind as ServerKind | undefined) ?? 'server';
+  return {
+    id: name,
+    name,
+    kind: resolvedKind,
+    idleTimeoutMs,
+    source: 'settings.keepalive',
+    closes: resolvedKind === 'l4' ? 'silent-drop' : 'fin',
+    assumed: false,
+  };
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return 'an array';
+  if (value === null) return 'null';
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}

@@ -1,0 +1,36 @@
+import type { ServerKind } from '../catalog/types';
+
+/** A server, proxy or balancer the code's connections meet, with the idle timeout that applies. */
+export interface Target {
+  /** Catalogue id, or the user's own name for a custom entry. */
+  readonly id: string;
+  readonly name: string;
+  readonly kind: ServerKind;
+  /** `null`: never closes idle connections. */
+  readonly idleTimeoutMs: number | null;
+  /** Where the number comes from: the catalogue source, or `settings.keepalive` for a custom entry. */
+  readonly source: string;
+  readonly closes: 'fin' | 'silent-drop' | 'rst';
+  /** True when nothing was configured and the shortest common server idle timeout is assumed. */
+  readonly assumed: boolean;
+}
+
+export interface Targets {
+  /** What the code's client pools talk to. Never empty: unset means the assumed 5 s server. */
+  readonly servers: readonly Target[];
+  /** What sits in front of the code's own servers (the pooling client of those servers). */
+  readonly frontedBy: readonly Target[];
+  readonly marginMs: number;
+  /** The Node.js versions the code runs on, as a semver range, when known. */
+  readonly node: string | null;
+  /** Clear messages about settings that were ignored because they are malformed. */
+  readonly problems: readonly string[];
+}
+
+/** What a user writes in `settings.keepalive`. */
+export interface KeepaliveSettings {
+  servers?: unknown;
+  frontedBy?: unknown;
+  marginMs?: unknown;
+  node?: unknown;
+}

@@ -1,0 +1,25 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+import { targetsFor, type Targets } from '../targets';
+
+/** Message used by every rule to surface malformed `settings.keepalive` instead of crashing. */
+export const INVALID_SETTINGS_MESSAGE = 'Invalid keep-alive settings: {{problem}}';
+
+const reportedFiles = new WeakSet<object>();
+
+/**
+ * The targets for the file being linted. Problems in `settings.keepalive` are reported once per file (by the
+ * first keepalive rule that runs), at the top of the file, as a normal lint message.
+ */
+export function readRuleTargets<MessageIds extends string>(
+  context: Readonly<TSESLint.RuleContext<MessageIds | 'invalidSettings', readonly unknown[]>>,
+): Targets {
+  const targets = targetsFor(context.settings, context.filename, context.cwd);
+  const sourceCode = context.sourceCode;
+  if (targets.problems.length > 0 && !reportedFiles.has(sourceCode)) {
+    reportedFiles.add(sourceCode);
+    for (const problem of targets.problems) {
+      context.report({ loc: { line: 1, column: 0 }, messageId: 'invalidSettings', data: { problem } });
+    }
+  }
+  return targets;
+}
