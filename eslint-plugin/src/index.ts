@@ -1,4 +1,4 @@
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { ESLint, Linter } from 'eslint';
 import { rules } from './rules';
 
 // Read at run time (not imported) so tsc does not copy package.json into dist.
@@ -6,18 +6,19 @@ import { rules } from './rules';
 const { name, version } = require('../package.json') as { name: string; version: string };
 
 type RuleName = keyof typeof rules;
-type FlatConfig = TSESLint.FlatConfig.Config & { name: string };
+type FlatConfig = Linter.Config & { name: string };
 
-interface KeepalivePlugin {
+/** An ESLint plugin by ESLint's own types (so `defineConfig` accepts it), with its rules' precise types. */
+type KeepalivePlugin = ESLint.Plugin & {
   meta: { name: string; version: string };
   rules: typeof rules;
   configs: { recommended: FlatConfig; strict: FlatConfig };
-}
+};
 
 const plugin = { meta: { name, version }, rules, configs: {} } as KeepalivePlugin;
 
-function ruleLevels(filter: (rule: RuleName) => boolean): TSESLint.FlatConfig.Rules {
-  const levels: TSESLint.FlatConfig.Rules = {};
+function ruleLevels(filter: (rule: RuleName) => boolean): Linter.RulesRecord {
+  const levels: Linter.RulesRecord = {};
   for (const rule of Object.keys(rules) as RuleName[]) {
     if (filter(rule)) levels[`keepalive/${rule}`] = 'error';
   }
@@ -27,12 +28,12 @@ function ruleLevels(filter: (rule: RuleName) => boolean): TSESLint.FlatConfig.Ru
 plugin.configs = {
   recommended: {
     name: 'keepalive/recommended',
-    plugins: { keepalive: plugin as unknown as TSESLint.FlatConfig.Plugin },
+    plugins: { keepalive: plugin as unknown as ESLint.Plugin },
     rules: ruleLevels((rule) => rules[rule].meta.docs?.recommended === true),
   },
   strict: {
     name: 'keepalive/strict',
-    plugins: { keepalive: plugin as unknown as TSESLint.FlatConfig.Plugin },
+    plugins: { keepalive: plugin as unknown as ESLint.Plugin },
     rules: ruleLevels(() => true),
   },
 };

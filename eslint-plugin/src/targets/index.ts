@@ -15,14 +15,12 @@ const NO_SETTINGS = {};
 export function targetsFor(settings: Readonly<Record<string, unknown>> | undefined, filename: string, cwd: string): Targets {
   const raw = settings?.['keepalive'];
   const engines = nearestEnginesNode(filename, cwd);
-  const key = typeof raw === 'object' && raw !== null ? raw : NO_SETTINGS;
+  // Only an object or "unset" can key the cache; anything else is malformed and read each time.
+  const key = raw === undefined ? NO_SETTINGS : typeof raw === 'object' && raw !== null ? raw : null;
+  if (!key) return readTargets(raw, engines);
   let byEngines = cache.get(key);
   if (!byEngines) cache.set(key, (byEngines = new Map()));
   let targets = byEngines.get(engines);
-  if (!targets) {
-    targets = readTargets(raw, engines);
-    // A non-object value cannot key the cache without mixing it up with "unset".
-    if (key !== NO_SETTINGS || raw === undefined) byEngines.set(engines, targets);
-  }
+  if (!targets) byEngines.set(engines, (targets = readTargets(raw, engines)));
   return targets;
 }

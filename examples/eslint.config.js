@@ -1,0 +1,11 @@
+// What a project adds to use the rules: the strict preset and the targets its code talks to.
+const keepalive = require('eslint-plugin-keepalive');
+const tsParser = require('@typescript-eslint/parser');
+const globals = require('globals');
+
+module.exports = [
+  { ...keepalive.configs.strict, files: ['**/*.{js,mjs,cjs,ts}'] },
+  { files: ['**/*.{js,mjs,cjs,ts}'], languageOptions: { globals: globals.node } },
+  { files: ['**/*.ts'], languageOptions: { parser: tsParser } },
+  { settings: { keepalive: { frontedBy: ['aws-alb'] } } },
+];
