@@ -1,6 +1,7 @@
 import { ESLint, type Linter } from 'eslint';
 import globals from 'globals';
-import tsParser from '@typescript-eslint/parser';
+import * as tsParser from '@typescript-eslint/parser';
+import { dirname, parse, resolve, sep } from 'node:path';
 import type { CliOptions } from './args';
 
 export const LINTED_EXTENSIONS = ['js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx'];
@@ -30,12 +31,18 @@ export function cliConfig(plugin: { configs: { recommended: Linter.Config; stric
 }
 
 export async function lintPaths(config: Linter.Config[], options: CliOptions, cwd: string): Promise<{ output: string; findings: number }> {
-  const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: config, errorOnUnmatchedPattern: false });
-  const results = await eslint.lintFiles([...options.paths]);
+  const paths = options.paths.map((path) => resolve(cwd, path));
+  // ESLint ignores files outside its base folder, so the base is a folder that contains every path.
+  const base = commonAncestor([cwd, ...paths]);
+  const eslint = new ESLint({ cwd: base, overrideConfigFile: true, overrideConfig: config, errorOnUnmatchedPattern: false });
+  const results = await eslint.lintFiles(paths);
   // A file this scan cannot parse is worth a warning, not a failed run: the scan is about keep-alive findings.
   for (const result of results) {
     for (const message of result.messages) {
-      if (message.fatal) message.severity = 1;
+      if (message.fatal) {
+        delete (message as { fatal?: boolean }).fatal;
+        message.severity = 1;
+      }
     }
     result.errorCount = result.messages.filter((m) => m.severity === 2).length;
     result.warningCount = result.messages.length - result.errorCount;
@@ -45,4 +52,15 @@ export async function lintPaths(config: Linter.Config[], options: CliOptions, cw
   const output = await formatter.format(results);
   const findings = results.reduce((sum, result) => sum + result.errorCount, 0);
   return { output, findings };
+}
+
+function commonAncestor(paths: readonly string[]): string {
+  let ancestor = paths[0]!;
+  for (const path of paths) {
+    while (path !== ancestor && !path.startsWith(ancestor.endsWith(sep) ? ancestor : ancestor + sep)) {
+      if (ancestor === parse(ancestor).root) return ancestor;
+      ancestor = dirname(ancestor);
+    }
+  }
+  return ancestor;
 }
