@@ -15,8 +15,13 @@ export interface IdleCap {
 export function cappedIdleTimeout(targets: Targets, among: readonly Target[] = targets.servers): IdleCap | null {
   const basis = shortestIdle(among);
   if (!basis || basis.idleTimeoutMs === null) return null;
-  const capped = basis.idleTimeoutMs - targets.marginMs;
-  return { ms: capped > 0 ? capped : Math.max(1, Math.floor(basis.idleTimeoutMs / 2)), basis };
+  return { ms: capBelow(basis.idleTimeoutMs, targets.marginMs), basis };
+}
+
+/** A value safely below a limit: the limit minus the margin, or half the limit when the margin would leave nothing. */
+export function capBelow(limitMs: number, marginMs: number): number {
+  const capped = limitMs - marginMs;
+  return capped > 0 ? capped : Math.max(1, Math.floor(limitMs / 2));
 }
 
 export function shortestIdle(targets: readonly Target[]): Target | undefined {

@@ -1,3 +1,18 @@
-export { cappedIdleTimeout, shortestIdle, type IdleCap } from './capped-strategy';
+export { capBelow, cappedIdleTimeout, shortestIdle, type IdleCap } from './capped-strategy';
 export { idleVerdict, idleMsOf, isPooled, type IdleVerdict } from './client-idle';
+export { effectiveLimit, optionToWrite } from './effective-value';
 export { detectNumberStyle, formatDuration, formatMsLiteral, type NumberStyle } from './format';
+export {
+  cappedLifetime,
+  keepAliveCapVerdict,
+  lifetimeCapVerdict,
+  middleboxes,
+  type AgeLimitedTarget,
+  type KeepAliveCapVerdict,
+  type LifetimeCap,
+  type LifetimeCapVerdict,
+} from './keepalive-cap';
+export { poolLimitVerdict, type PoolLimitVerdict } from './pool-limits';
+export { TCP_KEEPALIVE_RESOLUTION_MS, tcpKeepAliveFindings, type TcpKeepAliveFinding } from './tcp-keepalive';
+export { misleadingPoolOptions, unkeyedPools, type OptionFinding, type ProtocolKeyFinding } from './misleading-options';
+export { poolLifetimeVerdict, type PoolLifetimeVerdict } from './per-request-pool';

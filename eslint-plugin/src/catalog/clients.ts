@@ -54,6 +54,7 @@ export const nodeAgent: ClientLibrary = {
   defaults: nodeAgentDefaults,
   hint: 'lowers-explicit-timeout',
   zeroMeans: nodeAgentZero,
+  protocols: { 'http.Agent': 'http', 'https.Agent': 'https' },
 };
 
 /** hpagent: `new HttpsProxyAgent({ proxy, ...agentOptions })`, an http.Agent subclass. */
@@ -66,6 +67,7 @@ export const hpagent: ClientLibrary = {
     { path: ['HttpProxyAgent'], optionsIndex: 0 },
     { path: ['HttpsProxyAgent'], optionsIndex: 0 },
   ],
+  protocols: { 'hpagent.HttpProxyAgent': 'http', 'hpagent.HttpsProxyAgent': 'https' },
 };
 
 /** proxy-agents (agent-base ≥ 7 pools through Node's Agent): `new HttpsProxyAgent(proxyUrl, agentOptions)`. */
@@ -78,6 +80,7 @@ export const proxyAgents: ClientLibrary = {
     { path: ['HttpsProxyAgent'], optionsIndex: 1 },
     { path: ['HttpProxyAgent'], optionsIndex: 1 },
   ],
+  protocols: { 'https-proxy-agent.HttpsProxyAgent': 'https', 'http-proxy-agent.HttpProxyAgent': 'http' },
 };
 
 const AGENTKEEPALIVE = 'node-modules/agentkeepalive:lib/agent.js';
@@ -125,7 +128,24 @@ export const agentkeepalive: ClientLibrary = {
   zeroMeans: {
     ...nodeAgentZero,
     idleTimeoutMs: { effect: 'unlimited', source: `${AGENTKEEPALIVE}:148-163 (freeSocketTimeout 0: no free-socket timer)` },
+    maxLifetimeMs: { effect: 'unlimited', source: `${AGENTKEEPALIVE}:65, :127 (socketActiveTTL ? ms(…) : 0; if (socketActiveTTL): 0 is off)` },
   },
+  misleadingOptions: {
+    // Mapped onto freeSocketTimeout only when truthy, overriding an explicit freeSocketTimeout.
+    keepAliveTimeout: {
+      meaning: 'legacy',
+      replacement: 'freeSocketTimeout',
+      ignoredWhenFalsy: true,
+      source: `${AGENTKEEPALIVE}:42-47 (if (options.keepAliveTimeout) …deprecated, 4.6.0)`,
+    },
+    freeSocketKeepAliveTimeout: {
+      meaning: 'legacy',
+      replacement: 'freeSocketTimeout',
+      ignoredWhenFalsy: true,
+      source: `${AGENTKEEPALIVE}:48-53 (if (options.freeSocketKeepAliveTimeout) …deprecated, 4.6.0)`,
+    },
+  },
+  protocols: { agentkeepalive: 'http', 'agentkeepalive.HttpsAgent': 'https' },
 };
 
 const UNDICI_CLIENT = 'nodejs/undici:lib/dispatcher/client.js';
@@ -135,14 +155,19 @@ export const undici: ClientLibrary = {
   name: 'undici',
   modules: ['undici'],
   constructors: [
-    { path: ['Agent'], optionsIndex: 0 },
-    { path: ['Pool'], optionsIndex: 1 },
-    { path: ['Client'], optionsIndex: 1 },
-    { path: ['BalancedPool'], optionsIndex: 1 },
-    { path: ['ProxyAgent'], optionsIndex: 0 },
-    { path: ['EnvHttpProxyAgent'], optionsIndex: 0 },
+    // Only Client checks its options in its constructor; the others build their Clients at the first request
+    // (agent.js factory, pool.js kGetDispatcher; observed with undici 7.30.2).
+    { path: ['Agent'], optionsIndex: 0, validatesAtFirstRequest: true },
+    { path: ['Pool'], optionsIndex: 1, validatesAtFirstRequest: true },
+    // One connection by construction: `connections` does not apply.
+    { path: ['Client'], optionsIndex: 1, singleConnection: true },
+    { path: ['BalancedPool'], optionsIndex: 1, validatesAtFirstRequest: true },
+    { path: ['ProxyAgent'], optionsIndex: 0, validatesAtFirstRequest: true },
+    { path: ['EnvHttpProxyAgent'], optionsIndex: 0, validatesAtFirstRequest: true },
   ],
   options: {
+    // `pipelining: 0` closes each connection after its response (no reuse); any other count keeps it alive.
+    pipelining: 'keepAlive',
     keepAliveTimeout: 'idleTimeoutMs',
     keepAliveMaxTimeout: 'keepAliveCapMs',
     clientTtl: 'maxLifetimeMs',
@@ -156,7 +181,13 @@ export const undici: ClientLibrary = {
     maxSockets: 'connections',
   },
   defaults: {
-    keepAlive: [{ versions: '*', value: true, source: `${UNDICI_CLIENT}:304 (pipelining 1: every socket is reused)` }],
+    keepAlive: [
+      {
+        versions: '*',
+        value: true,
+        source: `${UNDICI_CLIENT}:304 (pipelining 1: every socket is reused); nodejs/undici:lib/dispatcher/client-h1.js:649 (v7.30.2: the socket is reset unless pipelining is non-zero)`,
+      },
+    ],
     idleTimeoutMs: [{ versions: '*', value: 4000, source: `${UNDICI_CLIENT}:306 (keepAliveTimeout 4e3, v8.10.0)` }],
     keepAliveCapMs: [{ versions: '*', value: 600000, source: `${UNDICI_CLIENT}:307 (keepAliveMaxTimeout 600e3)` }],
     maxLifetimeMs: [{ versions: '>=7.10.0', value: null, source: 'nodejs/undici:lib/dispatcher/pool.js:76-82 (clientTtl null)' }],
@@ -167,6 +198,37 @@ export const undici: ClientLibrary = {
   zeroMeans: {
     idleTimeoutMs: { effect: 'invalid', source: `${UNDICI_CLIENT}:142-160 (keepAliveTimeout must be > 0, InvalidArgumentError)` },
     keepAliveCapMs: { effect: 'invalid', source: `${UNDICI_CLIENT}:142-160 (keepAliveMaxTimeout must be > 0)` },
+    maxSockets: { effect: 'unlimited', source: 'nodejs/undici:lib/dispatcher/pool.js:68 (this[kConnections] = connections || null, v7.30.2)' },
+    maxLifetimeMs: { effect: 'unlimited', source: 'nodejs/undici:lib/dispatcher/pool.js:77, :103 (clientTtl != null && clientTtl > 0, v7.30.2)' },
+  },
+  // The Client constructor throws InvalidArgumentError('unsupported …') for each; Agent and Pool build their
+  // Clients lazily, so the error surfaces at the first request.
+  misleadingOptions: {
+    keepAlive: {
+      meaning: 'rejected',
+      instead: 'undici always keeps connections alive (`pipelining: 0` turns reuse off)',
+      source: `${UNDICI_CLIENT}:121-123 ('unsupported keepAlive, use pipelining=0 instead', v7.30.2)`,
+    },
+    idleTimeout: {
+      meaning: 'rejected',
+      replacement: 'keepAliveTimeout',
+      source: `${UNDICI_CLIENT}:133-135 ('unsupported idleTimeout, use keepAliveTimeout instead', v7.30.2)`,
+    },
+    maxKeepAliveTimeout: {
+      meaning: 'rejected',
+      replacement: 'keepAliveMaxTimeout',
+      source: `${UNDICI_CLIENT}:137-139 ('unsupported maxKeepAliveTimeout, use keepAliveMaxTimeout instead', v7.30.2)`,
+    },
+    socketTimeout: {
+      meaning: 'rejected',
+      instead: 'use `headersTimeout` and `bodyTimeout`',
+      source: `${UNDICI_CLIENT}:125-127 ('unsupported socketTimeout, use headersTimeout & bodyTimeout instead', v7.30.2)`,
+    },
+    requestTimeout: {
+      meaning: 'rejected',
+      instead: 'use `headersTimeout` and `bodyTimeout`',
+      source: `${UNDICI_CLIENT}:129-131 ('unsupported requestTimeout, use headersTimeout & bodyTimeout instead', v7.30.2)`,
+    },
   },
 };
 

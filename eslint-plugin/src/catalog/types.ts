@@ -64,6 +64,10 @@ export interface PoolConstructor {
   readonly path: readonly string[];
   /** Which argument holds the options object. */
   readonly optionsIndex: number;
+  /** Always exactly one connection (undici `Client`): a pool-size option does not apply. */
+  readonly singleConnection?: boolean;
+  /** The constructor stores its options; they are checked only when the first connection is made (at the first request). */
+  readonly validatesAtFirstRequest?: boolean;
 }
 
 /** A value a client falls back to, per library version. */
@@ -93,9 +97,116 @@ export interface ClientLibrary {
    * `default` (silently replaced by the default), `invalid` (throws, possibly only at the first request).
    */
   readonly zeroMeans: Readonly<Partial<Record<ClientConcept, ZeroMeaning>>>;
+  /** Option names that read as valid but are rejected by the library or are legacy aliases, by name. */
+  readonly misleadingOptions?: Readonly<Record<string, MisleadingOption>>;
+  /**
+   * Which protocol a constructor's pool serves, by its label (`https.Agent` → `https`), for APIs that take
+   * pools keyed by protocol (got's `agent: { http, https }`). A label missing here is not an `http.Agent`.
+   */
+  readonly protocols?: Readonly<Record<string, 'http' | 'https'>>;
+}
+
+/** An option name that does not do what it reads as. */
+export interface MisleadingOption {
+  /**
+   * `rejected`: the library throws for it (undici: when it creates a connection client, so an Agent or Pool
+   * only fails at its first request); `legacy`: an old name still mapped onto `replacement`, with a warning.
+   */
+  readonly meaning: 'rejected' | 'legacy';
+  /** The option that does what was meant, when exactly one does. */
+  readonly replacement?: string;
+  /** What to do instead, as a clause (`use headersTimeout and bodyTimeout`), when no single option replaces it. */
+  readonly instead?: string;
+  /** The library ignores the option when its value is falsy (`0`, `''`): the default applies instead. */
+  readonly ignoredWhenFalsy?: boolean;
+  readonly source: string;
 }
 
 export interface ZeroMeaning {
   readonly effect: 'unlimited' | 'default' | 'invalid';
+  readonly source: string;
+}
+
+/** One function that sends requests (or builds a client that does) and takes a pool in its options. */
+export interface RequestApi {
+  /** Property path inside the module or global; `[]` when the export itself is called (`axios(…)`, `fetch(…)`). */
+  readonly path: readonly string[];
+  /** Arguments that may hold the options object: `[0, 1]` for both `axios(config)` and `axios(url, config)`. */
+  readonly optionsIndexes: readonly number[];
+  /** `request` sends one request; `instance` builds a client reused for many (`axios.create`, `got.extend`). */
+  readonly kind: 'request' | 'instance';
+}
+
+/** A library (or global) that sends HTTP requests through a pool given in its options. */
+export interface Requester {
+  readonly id: string;
+  readonly name: string;
+  /** Module specifiers that load it. */
+  readonly modules: readonly string[];
+  /** Globals that are this API without an import (`fetch`). */
+  readonly globals: readonly string[];
+  readonly calls: readonly RequestApi[];
+  /** Options whose value is the pool requests go through (a dotted path for nested options: `agent.https`). */
+  readonly poolOptions: readonly string[];
+  /** An option that must be a plain object keyed by protocol (got's `agent: { http, https, http2 }`). */
+  readonly protocolKeyedOption?: { readonly option: string; readonly source: string };
+  readonly source: string;
+}
+
+/** The concepts a Node.js server's settings map to. */
+export type ServerConcept = 'keepAliveTimeoutMs' | 'headersTimeoutMs' | 'requestTimeoutMs';
+
+/** A server default and the versions it holds for: Node.js versions, or the framework's own versions. */
+export interface ServerDefaults {
+  readonly of: 'node' | 'framework';
+  /** Newest first; `ms: null` means no limit. */
+  readonly values: readonly IdleTimeoutValue[];
+}
+
+/** How code reaches the Node.js `http.Server` a framework runs on. */
+export type ServerHandle =
+  /** The construction returns the server itself (`http.createServer()`). */
+  | { readonly kind: 'self' }
+  /** A method of the app creates and returns it (`app.listen()` in Express and Koa). */
+  | { readonly kind: 'method-result'; readonly method: string }
+  /** A property of the app holds it (`fastify().server`, hapi's `server.listener`). */
+  | { readonly kind: 'property'; readonly property: string };
+
+/** One way a framework's app or server is built. */
+export interface ServerConstructor {
+  /** Property path inside the module; `[]` when the export itself is called or constructed. */
+  readonly path: readonly string[];
+  readonly call: boolean;
+  readonly construct: boolean;
+  /** Which argument holds the options object; `null` when the construction takes none that matter here. */
+  readonly optionsIndex: number | null;
+  /** The options argument is optional and a lone function in its place is the request listener (`http.createServer(app)`). */
+  readonly listenerMayReplaceOptions?: boolean;
+}
+
+/** One option of a construction that sets a server concept. */
+export interface ServerOption {
+  readonly concept: ServerConcept;
+  /** Node.js versions that honour it; on others the option is ignored. Absent: every version. */
+  readonly nodeVersions?: string;
+  readonly source: string;
+}
+
+export interface ServerFramework {
+  /** Stable id: `node-http`, `express`, `koa`, `fastify`, `hapi`. */
+  readonly id: string;
+  readonly name: string;
+  readonly modules: readonly string[];
+  readonly constructors: readonly ServerConstructor[];
+  readonly handle: ServerHandle;
+  /** Option name (a dotted path for nested options: `http.headersTimeout`) → what it sets. */
+  readonly options: Readonly<Record<string, ServerOption>>;
+  /** Options that hand the server to the user's own code (`serverFactory`): when present, nothing is known. */
+  readonly replacedBy: readonly string[];
+  /** The option a suggestion writes, for frameworks whose own option is the way to set a concept. */
+  readonly optionFor: Readonly<Partial<Record<ServerConcept, string>>>;
+  readonly defaults: Readonly<Record<ServerConcept, ServerDefaults>>;
+  readonly zeroMeans: Readonly<Partial<Record<ServerConcept, ZeroMeaning>>>;
+  /** Where the construction's source says how the server is made, for docs and hovers. */
   readonly source: string;
 }

@@ -1,6 +1,18 @@
+import noMisleadingPoolOptions from './no-misleading-pool-options';
+import noPerRequestPool from './no-per-request-pool';
+import noTcpKeepaliveAsIdleTimeout from './no-tcp-keepalive-as-idle-timeout';
 import requireIdleTimeout from './require-idle-timeout';
+import requireIdleTimeoutBelowServer from './require-idle-timeout-below-server';
+import requireKeepaliveCap from './require-keepalive-cap';
+import requirePoolLimits from './require-pool-limits';
 
 /** Every rule of the plugin, by name. A test checks this matches the files and docs. */
 export const rules = {
+  'no-misleading-pool-options': noMisleadingPoolOptions,
+  'no-per-request-pool': noPerRequestPool,
   'require-idle-timeout': requireIdleTimeout,
+  'require-idle-timeout-below-server': requireIdleTimeoutBelowServer,
+  'require-keepalive-cap': requireKeepaliveCap,
+  'no-tcp-keepalive-as-idle-timeout': noTcpKeepaliveAsIdleTimeout,
+  'require-pool-limits': requirePoolLimits,
 };

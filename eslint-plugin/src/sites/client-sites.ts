@@ -105,13 +105,13 @@ function pickDefault(defaults: readonly ClientDefault[] | undefined): ClientDefa
   return defaults?.[0];
 }
 
-type PathLookup =
+export type PathLookup =
   | { state: 'present'; value: StaticValue; property: TSESTree.Property; valueNode: TSESTree.Node }
   | { state: 'absent' }
   | { state: 'unknown' };
 
 /** Looks up `a.b.c` through nested objects. */
-function lookupPath(shape: ObjectShape, dotted: string, scope: Scope.Scope): PathLookup {
+export function lookupPath(shape: ObjectShape, dotted: string, scope: Scope.Scope): PathLookup {
   const [head, ...rest] = dotted.split('.');
   const found = lookup(shape, head!);
   if (found.state !== 'present') return found;

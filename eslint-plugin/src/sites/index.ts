@@ -2,13 +2,21 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { clientLibraries } from '../catalog/clients';
 import { toClientSite, type ClientSite } from './client-sites';
 import { findModuleReferences } from './module-references';
+import { findRequestSites, type RequestSite } from './request-sites';
+import { findServerSites, type ServerSite } from './server-sites';
 import { buildPoolTraceMap } from './trace-map';
 
 export type { ClientSite, Setting, OptionsArgument } from './client-sites';
 export type { ObjectShape, ObjectEntry } from './static-values';
+export type { RequestSite, PoolOption, RequestOptions } from './request-sites';
+export type { ServerSite, ServerSetting } from './server-sites';
 
 export interface Sites {
   readonly clients: readonly ClientSite[];
+  /** Request calls (`axios.get`, `fetch`, `https.request`, …) and the pools their options name. */
+  readonly requests: readonly RequestSite[];
+  /** Node.js HTTP servers: `http.createServer`, Express/Koa `app.listen()`, Fastify, hapi. */
+  readonly servers: readonly ServerSite[];
 }
 
 const poolTraceMap = buildPoolTraceMap(clientLibraries);
@@ -28,12 +36,12 @@ export function getSites(sourceCode: Readonly<TSESLint.SourceCode>): Sites {
 
 function findSites(sourceCode: TSESLint.SourceCode): Sites {
   const globalScope = sourceCode.scopeManager?.globalScope;
-  if (!globalScope) return { clients: [] };
+  if (!globalScope) return { clients: [], requests: [], servers: [] };
   const clients: ClientSite[] = [];
   for (const reference of findModuleReferences(globalScope, poolTraceMap)) {
     if (reference.node.type !== 'NewExpression') continue;
     const scope = sourceCode.getScope(reference.node as TSESTree.Node);
     clients.push(toClientSite(reference.node, reference.info, reference.path[0]!, scope));
   }
-  return { clients };
+  return { clients, requests: findRequestSites(sourceCode, globalScope, clients), servers: findServerSites(sourceCode, globalScope) };
 }

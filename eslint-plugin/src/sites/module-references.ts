@@ -108,3 +108,34 @@ function stringArgument(call: TSESTree.CallExpression): string | undefined {
   if (first?.type === 'TemplateLiteral' && first.expressions.length === 0) return first.quasis[0]?.value.cooked ?? undefined;
   return undefined;
 }
+
+/** Names through which code reaches a global as a property (`globalThis.fetch`). */
+const GLOBAL_OBJECTS = ['globalThis', 'global', 'self', 'window'];
+
+/**
+ * Every reference to a tracked global (`fetch`) that the file does not shadow, read directly or through a
+ * global object (`globalThis.fetch`), with aliases followed by the tracker.
+ */
+export function* findGlobalReferences<T>(globalScope: Scope.Scope, traceMap: TraceMap<T>): Generator<ModuleReference<T>> {
+  const tracker = new ReferenceTracker(globalScope as never, { mode: 'legacy' });
+  const seen = new Set<unknown>();
+  const sources: Iterable<{ node: unknown; info: T; path: string[] }>[] = [];
+  for (const name of Object.keys(traceMap)) {
+    for (const identifier of globalIdentifiers(globalScope, name)) {
+      sources.push(prefixed(name, tracker.iteratePropertyReferences(identifier as unknown as Expression, traceMap[name]!)));
+    }
+  }
+  for (const name of GLOBAL_OBJECTS) {
+    for (const identifier of globalIdentifiers(globalScope, name)) {
+      sources.push(tracker.iteratePropertyReferences(identifier as unknown as Expression, traceMap));
+    }
+  }
+  for (const source of sources) {
+    for (const reference of source) {
+      const node = reference.node as unknown as TSESTree.Node;
+      if ((node.type !== 'NewExpression' && node.type !== 'CallExpression') || seen.has(node)) continue;
+      seen.add(node);
+      yield { node, info: reference.info, path: reference.path };
+    }
+  }
+}

@@ -1,5 +1,5 @@
 import { ReferenceTracker, type TraceMap } from '@eslint-community/eslint-utils';
-import type { ClientLibrary } from '../catalog/types';
+import type { ClientLibrary, RequestApi, Requester } from '../catalog/types';
 import type { PoolReferenceInfo } from './client-sites';
 
 type TraceNode = Record<string | symbol, unknown>;
@@ -21,4 +21,36 @@ export function buildPoolTraceMap(libraries: readonly ClientLibrary[]): TraceMap
     }
   }
   return map as TraceMap<PoolReferenceInfo>;
+}
+
+/** What a request call's trace-map leaf carries. */
+export interface RequestReferenceInfo {
+  readonly requester: Requester;
+  readonly call: RequestApi;
+}
+
+/**
+ * Trace maps for request calls: one keyed by module specifier, one keyed by global name (`fetch`). A module's
+ * `default` export is the module itself too (`require('axios').default.get`).
+ */
+export function buildRequestTraceMaps(requesters: readonly Requester[]): {
+  modules: TraceMap<RequestReferenceInfo>;
+  globals: TraceMap<RequestReferenceInfo>;
+} {
+  const modules: Record<string, TraceNode> = {};
+  const globals: Record<string, TraceNode> = {};
+  for (const requester of requesters) {
+    for (const specifier of requester.modules) addCalls((modules[specifier] ??= {}), requester);
+    for (const name of requester.globals) addCalls((globals[name] ??= {}), requester);
+  }
+  for (const root of Object.values(modules)) root['default'] ??= root;
+  return { modules: modules as TraceMap<RequestReferenceInfo>, globals: globals as TraceMap<RequestReferenceInfo> };
+}
+
+function addCalls(root: TraceNode, requester: Requester): void {
+  for (const call of requester.calls) {
+    let node = root;
+    for (const key of call.path) node = (node[key] ??= {}) as TraceNode;
+    node[ReferenceTracker.CALL] = { requester, call } satisfies RequestReferenceInfo;
+  }
 }

@@ -1,0 +1,93 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { ClientConcept, ZeroMeaning } from '../catalog/types';
+import type { ClientSite } from '../sites';
+import type { PoolOption, RequestSite } from '../sites/request-sites';
+import { lookup } from '../sites/static-values';
+import { isPooled } from './client-idle';
+
+/** An option that reads as one thing and does another, found on a pool's or a request's options. */
+export type OptionFinding =
+  /** `0` that is replaced by the default, means "no limit", or throws. */
+  | {
+      readonly kind: 'zero';
+      readonly option: string;
+      readonly property: TSESTree.Property;
+      readonly concept: ClientConcept;
+      readonly effect: ZeroMeaning['effect'];
+      /** What the library uses instead, for `effect: 'default'`. */
+      readonly fallback: number | boolean | null | undefined;
+    }
+  /** A name the library throws for. */
+  | { readonly kind: 'rejected'; readonly option: string; readonly property: TSESTree.Property; readonly replacement?: string; readonly instead?: string }
+  /** A legacy alias; `ignored` when its value is falsy and the library skips it. */
+  | { readonly kind: 'legacy'; readonly option: string; readonly property: TSESTree.Property; readonly replacement: string; readonly ignored: boolean };
+
+/** The options of one pool construction that do not mean what they read as. */
+export function misleadingPoolOptions(site: ClientSite): OptionFinding[] {
+  return [...misleadingNames(site), ...misleadingZeros(site)];
+}
+
+function misleadingNames(site: ClientSite): OptionFinding[] {
+  const names = site.library.misleadingOptions ?? {};
+  if (site.options.state !== 'object') return [];
+  const findings: OptionFinding[] = [];
+  for (const [option, meaning] of Object.entries(names)) {
+    const found = lookup(site.options.shape, option);
+    if (found.state !== 'present') continue;
+    const { value, property } = found.entry;
+    // A value seen to be `undefined` is the same as leaving the option out.
+    if (value.known && value.value === undefined) continue;
+    if (meaning.meaning === 'rejected') {
+      findings.push({ kind: 'rejected', option, property, replacement: meaning.replacement, instead: meaning.instead });
+    } else if (meaning.replacement) {
+      const ignored = meaning.ignoredWhenFalsy === true && value.known && !value.value;
+      findings.push({ kind: 'legacy', option, property, replacement: meaning.replacement, ignored });
+    }
+  }
+  return findings;
+}
+
+/**
+ * `keepAliveMsecs: 0` becomes 1000, but it only sets the TCP probe delay, which decides nothing about pooling;
+ * what that option is mistaken for is no-tcp-keepalive-as-idle-timeout's finding.
+ */
+const ZERO_NOT_CHECKED: ReadonlySet<ClientConcept> = new Set(['tcpKeepAliveMs']);
+
+function misleadingZeros(site: ClientSite): OptionFinding[] {
+  const findings: OptionFinding[] = [];
+  for (const [concept, meaning] of Object.entries(site.library.zeroMeans) as [ClientConcept, ZeroMeaning][]) {
+    if (ZERO_NOT_CHECKED.has(concept)) continue;
+    const setting = site.settings[concept];
+    if (setting.source !== 'explicit' || setting.value !== 0) continue;
+    // A misleading name is its own finding; its zero may not even be read (agentkeepalive skips falsy aliases).
+    if (site.library.misleadingOptions?.[setting.option]) continue;
+    // A keep-alive pool without an idle timer is require-idle-timeout's finding, with the capped value to set.
+    if (concept === 'idleTimeoutMs' && meaning.effect === 'unlimited' && isPooled(site) === true) continue;
+    findings.push({
+      kind: 'zero',
+      option: setting.option,
+      property: setting.property,
+      concept,
+      effect: meaning.effect,
+      fallback: site.library.defaults[concept]?.[0]?.value,
+    });
+  }
+  return findings;
+}
+
+/** A pool given where a request API wants an object keyed by protocol (got's `agent: { https: … }`). */
+export interface ProtocolKeyFinding {
+  readonly option: PoolOption;
+  readonly pool: ClientSite;
+  /** The key the pool belongs under, or `null` when that cannot be told (not an `http.Agent`). */
+  readonly protocol: 'http' | 'https' | null;
+}
+
+export function unkeyedPools(request: RequestSite): ProtocolKeyFinding[] {
+  const findings: ProtocolKeyFinding[] = [];
+  for (const option of request.protocolKeyed) {
+    if (!option.pool) continue;
+    findings.push({ option, pool: option.pool, protocol: option.pool.library.protocols?.[option.pool.label] ?? null });
+  }
+  return findings;
+}

@@ -1,0 +1,64 @@
+/**
+ * The plugin's API for editors: every site in a text, its resolved settings with their ranges, and how each
+ * value compares with the configured servers and the common servers of the catalogue. Plain JSON-able data.
+ */
+import type { SourceCode } from 'eslint';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { detectNumberStyle } from './advice/format';
+import { getSites } from './sites';
+import { targetsFor } from './targets';
+import { inspectClientSite, targetView } from './inspection/client-report';
+import { parseText } from './inspection/parse';
+import type { Inspection } from './inspection/types';
+
+export type * from './inspection/types';
+export type { IdleRelation } from './advice/compare';
+export { LINTED_FILES, languageOptionsFor } from './inspection/language-options';
+export { mayContainSites } from './inspection/prefilter';
+export { sourceLink } from './inspection/source-link';
+export { catalogMarkdown } from './catalog-markdown';
+
+export interface InspectOptions {
+  /** Absolute path of the file: picks the parser, and the nearest package.json's `engines.node`. */
+  readonly filename?: string;
+  /** ESLint shared settings, as a flat config's `settings`: `{ keepalive: { servers: ['nginx'] } }`. */
+  readonly settings?: Readonly<Record<string, unknown>>;
+  /** Used for `engines.node` when the file name is not absolute. */
+  readonly cwd?: string;
+  /** Parse JSX in a file whose name does not say so (an editor's `javascriptreact` document). */
+  readonly jsx?: boolean;
+}
+
+/** Parses `text` and inspects it. A text that does not parse gives no sites and a `parseError`. */
+export function inspect(text: string, options: InspectOptions = {}): Inspection {
+  const cwd = options.cwd ?? process.cwd();
+  const filename = options.filename ?? `${cwd}/file.js`;
+  const parsed = parseText(text, filename, { jsx: options.jsx });
+  if (!parsed.sourceCode) {
+    const targets = targetsFor(options.settings, filename, cwd);
+    return { sites: [], targets: targetsView(targets), problems: targets.problems, parseError: parsed.parseError };
+  }
+  return inspectSourceCode(parsed.sourceCode, { ...options, filename, cwd });
+}
+
+/**
+ * Inspects an already parsed file, e.g. the `SourceCode` a Linter just verified: the module-tracking pass
+ * the rules made for it is reused, not repeated.
+ */
+export function inspectSourceCode(sourceCode: SourceCode | Readonly<TSESLint.SourceCode>, options: InspectOptions = {}): Inspection {
+  const cwd = options.cwd ?? process.cwd();
+  const targets = targetsFor(options.settings, options.filename ?? `${cwd}/file.js`, cwd);
+  const code = sourceCode as TSESLint.SourceCode;
+  const style = detectNumberStyle(code.text);
+  const sites = getSites(code).clients.map((site) => inspectClientSite(site, targets, style));
+  return { sites, targets: targetsView(targets), problems: targets.problems, parseError: null };
+}
+
+function targetsView(targets: ReturnType<typeof targetsFor>): Inspection['targets'] {
+  return {
+    servers: targets.servers.map(targetView),
+    frontedBy: targets.frontedBy.map(targetView),
+    marginMs: targets.marginMs,
+    node: targets.node,
+  };
+}

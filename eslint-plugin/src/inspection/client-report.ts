@@ -1,0 +1,112 @@
+import type { ClientConcept } from '../catalog/types';
+import { compareWithCatalogue, compareWithTargets, decidingComparison, type IdleComparison } from '../advice/compare';
+import { idleVerdict, isPooled, type IdleVerdict } from '../advice/client-idle';
+import { formatDuration, formatMsLiteral, type NumberStyle } from '../advice/format';
+import type { ClientSite, Setting } from '../sites';
+import type { Target, Targets } from '../targets';
+import { rangeOf } from './ranges';
+import { ruleFor } from './rule-links';
+import { sourceLink } from './source-link';
+import type { ComparisonView, InspectedClientSite, InspectedSetting, TargetView, TimeoutReport } from './types';
+
+/** One client pool as editors see it: its settings, and how its idle timeout compares with the servers. */
+export function inspectClientSite(site: ClientSite, targets: Targets, style: NumberStyle): InspectedClientSite {
+  const callee = site.node.callee;
+  const timeout = idleTimeoutReport(site, targets, style);
+  return {
+    kind: 'client',
+    label: site.label,
+    library: { id: site.library.id, name: site.library.name },
+    range: rangeOf(site.node),
+    constructorRange: rangeOf(callee),
+    pooled: isPooled(site),
+    settings: (Object.keys(site.settings) as ClientConcept[])
+      .filter((concept) => site.library.defaults[concept] || optionsOf(site, concept).length > 0)
+      .map((concept) => settingView(concept, site.settings[concept])),
+    timeouts: timeout ? [timeout] : [],
+  };
+}
+
+export function targetView(target: Target): TargetView {
+  return {
+    id: target.id,
+    name: target.name,
+    kind: target.kind,
+    idleTimeoutMs: target.idleTimeoutMs,
+    idle: formatDuration(target.idleTimeoutMs),
+    source: target.source,
+    sourceUrl: sourceLink(target.source),
+    assumed: target.assumed,
+  };
+}
+
+function idleTimeoutReport(site: ClientSite, targets: Targets, style: NumberStyle): TimeoutReport | null {
+  const verdict = idleVerdict(site, targets);
+  if (verdict.kind === 'unknown' || verdict.kind === 'not-pooled') return null;
+  const setting = verdict.setting;
+  if (setting.source === 'unknown') return null;
+  const ms = verdict.kind === 'missing-idle-timeout' ? null : verdict.idleMs;
+  const comparisons = compareWithTargets(ms, targets);
+  const deciding = decidingComparison(comparisons);
+  const option = site.library.optionFor.idleTimeoutMs ?? (setting.source === 'explicit' ? setting.option : null);
+  const at = setting.source === 'explicit' ? rangeOf(setting.valueNode) : rangeOf(site.node);
+  return {
+    concept: 'idleTimeoutMs',
+    name: 'idle timeout',
+    option,
+    source: setting.source,
+    ms,
+    value: ms === null ? 'never closed' : formatDuration(ms),
+    rounded: ms !== null && ms >= 1000 && ms % 100 !== 0,
+    at,
+    hoverRange: setting.source === 'explicit' ? at : rangeOf(site.node.callee),
+    verdict: verdict.kind === 'ok' ? 'ok' : verdict.kind === 'missing-idle-timeout' ? 'never-closed' : 'too-long',
+    targets: comparisons.map(comparisonView),
+    catalogue: compareWithCatalogue(ms, targets).map(comparisonView),
+    deciding: deciding ? comparisonView(deciding) : null,
+    change: whatToChange(verdict, option, targets, style, setting, deciding),
+    rule: ruleFor(verdict.kind),
+  };
+}
+
+function whatToChange(
+  verdict: IdleVerdict,
+  option: string | null,
+  targets: Targets,
+  style: NumberStyle,
+  setting: Setting,
+  deciding: IdleComparison | undefined,
+): string {
+  if (verdict.kind !== 'missing-idle-timeout' && verdict.kind !== 'idle-timeout-not-below-server') {
+    if (!deciding || deciding.relation === 'server-keeps') return 'Nothing to change: the servers never close idle connections themselves.';
+    return `Nothing to change: idle sockets close at least ${formatDuration(targets.marginMs)} before ${deciding.target.name} closes them (${formatDuration(deciding.target.idleTimeoutMs)}).`;
+  }
+  const { cap } = verdict;
+  const why = `${cap.basis.name} closes idle connections after ${formatDuration(cap.basis.idleTimeoutMs)}, minus ${formatDuration(targets.marginMs)} margin`;
+  if (!option) return `Close idle sockets after at most ${formatDuration(cap.ms)} (${why}).`;
+  const replacing = setting.source === 'explicit' && setting.valueNode.type === 'Literal' ? setting.valueNode.raw : undefined;
+  return `Set \`${option}: ${formatMsLiteral(cap.ms, style, replacing)}\` (${why}).`;
+}
+
+function comparisonView(comparison: IdleComparison): ComparisonView {
+  return { ...targetView(comparison.target), relation: comparison.relation, capMs: comparison.capMs };
+}
+
+function settingView(concept: ClientConcept, setting: Setting): InspectedSetting {
+  const base = { concept, source: setting.source };
+  if (setting.source === 'explicit') {
+    return { ...base, option: setting.option, value: primitive(setting.value), valueRange: rangeOf(setting.valueNode), catalogSource: null };
+  }
+  if (setting.source === 'default') {
+    return { ...base, option: null, value: setting.value, valueRange: null, catalogSource: setting.catalogSource };
+  }
+  return { ...base, option: setting.option ?? null, value: null, valueRange: null, catalogSource: null };
+}
+
+function optionsOf(site: ClientSite, concept: ClientConcept): string[] {
+  return Object.keys(site.library.options).filter((name) => site.library.options[name] === concept);
+}
+
+function primitive(value: unknown): number | boolean | string | null {
+  return typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string' ? value : null;
+}

@@ -1,0 +1,115 @@
+/**
+ * What `inspect` returns: plain JSON-able data for editors (inlay hints, hovers), no AST nodes. Positions are
+ * given both as offsets into the text and as ESLint's line (1-based) / column (0-based, UTF-16 units).
+ */
+import type { ClientConcept, ServerKind } from '../catalog/types';
+import type { IdleRelation } from '../advice/compare';
+
+export interface SourcePosition {
+  readonly offset: number;
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface SourceRange {
+  readonly start: SourcePosition;
+  readonly end: SourcePosition;
+}
+
+export interface Inspection {
+  readonly sites: readonly InspectedSite[];
+  readonly targets: InspectedTargets;
+  /** Malformed parts of `settings.keepalive`, each a complete sentence. */
+  readonly problems: readonly string[];
+  /** Set when the text does not parse; `sites` is then empty. */
+  readonly parseError: { readonly message: string; readonly line: number; readonly column: number } | null;
+}
+
+export interface InspectedTargets {
+  readonly servers: readonly TargetView[];
+  readonly frontedBy: readonly TargetView[];
+  readonly marginMs: number;
+  readonly node: string | null;
+}
+
+export interface TargetView {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: ServerKind;
+  /** `null`: never closes idle connections. */
+  readonly idleTimeoutMs: number | null;
+  /** The idle timeout for people: `5 s`, `never`. */
+  readonly idle: string;
+  /** Where the number comes from, as the catalogue writes it. */
+  readonly source: string;
+  /** A link to that source, when it has one. */
+  readonly sourceUrl: string | null;
+  /** Nothing was configured and this server is assumed. */
+  readonly assumed: boolean;
+}
+
+export interface ComparisonView extends TargetView {
+  readonly relation: IdleRelation;
+  /** The longest safe client idle time against this server: its idle timeout minus the margin. */
+  readonly capMs: number | null;
+}
+
+export type InspectedSite = InspectedClientSite;
+
+export interface InspectedClientSite {
+  readonly kind: 'client';
+  /** How messages name the constructor: `http.Agent`, `undici.Pool`, `agentkeepalive`. */
+  readonly label: string;
+  readonly library: { readonly id: string; readonly name: string };
+  /** The whole construction, `new http.Agent({ … })`. */
+  readonly range: SourceRange;
+  /** The constructor reference, `http.Agent`. */
+  readonly constructorRange: SourceRange;
+  /** Whether the pool keeps idle sockets at all. */
+  readonly pooled: boolean | 'unknown';
+  readonly settings: readonly InspectedSetting[];
+  /** One report per timeout worth annotating (explicit, or a default that decides the verdict). */
+  readonly timeouts: readonly TimeoutReport[];
+}
+
+export interface InspectedSetting {
+  readonly concept: ClientConcept;
+  readonly source: 'explicit' | 'default' | 'unknown';
+  /** The option that sets it (`timeout`, `freeSocketTimeout`), when there is one. */
+  readonly option: string | null;
+  /** The value when it is a primitive; `null` also for "no limit" and for unknown values. */
+  readonly value: number | boolean | string | null;
+  /** Where an explicit value is written. */
+  readonly valueRange: SourceRange | null;
+  /** Where a default comes from. */
+  readonly catalogSource: string | null;
+}
+
+export interface TimeoutReport {
+  readonly concept: 'idleTimeoutMs';
+  /** `idle timeout`. */
+  readonly name: string;
+  readonly option: string | null;
+  readonly source: 'explicit' | 'default';
+  /** `null`: idle sockets are never closed by the client. */
+  readonly ms: number | null;
+  /** The value for people: `4 s`, `never closed`. */
+  readonly value: string;
+  /** True when `value` is rounded (`1.2 s` for 1234 ms). */
+  readonly rounded: boolean;
+  /** Where an annotation goes: after the explicit value, or after the construction for a default. */
+  readonly at: SourceRange;
+  /** What a hover covers: the value, or the constructor for a default. */
+  readonly hoverRange: SourceRange;
+  readonly verdict: 'ok' | 'too-long' | 'never-closed';
+  /** Against the configured targets (or the assumed server). */
+  readonly targets: readonly ComparisonView[];
+  /** Against the common servers of the catalogue. */
+  readonly catalogue: readonly ComparisonView[];
+  /** The comparison the verdict rests on. */
+  readonly deciding: ComparisonView | null;
+  /** One sentence on what to change (or that nothing needs to). */
+  readonly change: string;
+  /** The rule that reports this verdict, when one does. */
+  readonly rule: { readonly id: string; readonly docUrl: string } | null;
+}

@@ -1,0 +1,222 @@
+import { findVariable, ReferenceTracker, type TraceMap } from '@eslint-community/eslint-utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { Scope } from '@typescript-eslint/utils/ts-eslint';
+import { serverFrameworks } from '../catalog/server-frameworks';
+import type { ServerConcept, ServerConstructor, ServerDefaults, ServerFramework } from '../catalog/types';
+import type { OptionsArgument } from './client-sites';
+import { findModuleReferences } from './module-references';
+import { propertyName, reachOf, type ServerAssignment, type ServerReach } from './server-reach';
+import { lookup, resolveObject, unwrap, type ObjectShape, type StaticValue } from './static-values';
+
+/** What one concept of a server is set to, and how we know. */
+export type ServerSetting =
+  | {
+      readonly source: 'explicit';
+      readonly via: 'option';
+      readonly value: unknown;
+      readonly option: string;
+      readonly property: TSESTree.Property;
+      readonly valueNode: TSESTree.Node;
+      /** Node.js versions that honour the option (`http.createServer({ keepAliveTimeout })` since v18). */
+      readonly nodeVersions?: string;
+    }
+  | {
+      readonly source: 'explicit';
+      readonly via: 'assignment';
+      readonly value: unknown;
+      /** The server property (`keepAliveTimeout`). */
+      readonly option: string;
+      /** Every assignment of the property on this server; they all set the same value. */
+      readonly assignments: readonly TSESTree.AssignmentExpression[];
+    }
+  | { readonly source: 'default'; readonly defaults: ServerDefaults }
+  | { readonly source: 'unknown' };
+
+export interface ServerSite {
+  readonly kind: 'server';
+  readonly framework: ServerFramework;
+  /** The app or server construction: `http.createServer(…)`, `express()`, `new Koa()`, `fastify(…)`, `Hapi.server(…)`. */
+  readonly construction: TSESTree.CallExpression | TSESTree.NewExpression;
+  /** Where the Node.js server comes into being: the construction, or `app.listen(…)` for Express and Koa. */
+  readonly node: TSESTree.CallExpression | TSESTree.NewExpression;
+  /** How messages name it: `http.createServer()`, `app.listen()`, `fastify()`. */
+  readonly label: string;
+  readonly options: OptionsArgument;
+  readonly settings: Readonly<Record<ServerConcept, ServerSetting>>;
+  /** Code that names the Node.js server (`server`, `app.server`, `server.listener`), when it is kept in a variable. */
+  readonly handleText: string | null;
+  readonly reach: ServerReach;
+}
+
+interface ServerReferenceInfo {
+  readonly framework: ServerFramework;
+  readonly constructor: ServerConstructor;
+}
+
+export const SERVER_CONCEPTS: readonly ServerConcept[] = ['keepAliveTimeoutMs', 'headersTimeoutMs', 'requestTimeoutMs'];
+
+const traceMap = buildServerTraceMap(serverFrameworks);
+
+/** Every Node.js HTTP server the file creates, directly or through a framework whose server object is visible. */
+export function findServerSites(sourceCode: Readonly<TSESLint.SourceCode>, globalScope: Scope.Scope): ServerSite[] {
+  const references = [...findModuleReferences(globalScope, traceMap)];
+  const apps = new Set<TSESTree.Node>(references.filter((r) => r.info.framework.handle.kind !== 'self').map((r) => r.node));
+  const sites: ServerSite[] = [];
+  for (const { node, info } of references) {
+    const { framework } = info;
+    const scope = sourceCode.getScope(node) as Scope.Scope;
+    const options = readOptions(node, info.constructor, scope, apps);
+    if (framework.handle.kind === 'method-result') {
+      for (const listen of methodCalls(node, framework.handle.method, sourceCode)) {
+        sites.push(toSite(info, node, listen, options, reachOf(listen, framework.handle, false, sourceCode), sourceCode, scope));
+      }
+    } else {
+      const reach = reachOf(node, framework.handle, framework.handle.kind === 'self', sourceCode);
+      sites.push(toSite(info, node, node, options, reach, sourceCode, scope));
+    }
+  }
+  return sites;
+}
+
+function toSite(
+  info: ServerReferenceInfo,
+  construction: TSESTree.CallExpression | TSESTree.NewExpression,
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  options: OptionsArgument,
+  reach: ServerReach,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  scope: Scope.Scope,
+): ServerSite {
+  const { framework } = info;
+  const settings = {} as Record<ServerConcept, ServerSetting>;
+  for (const concept of SERVER_CONCEPTS) settings[concept] = readSetting(framework, concept, options, reach, scope);
+  const handle = framework.handle;
+  const handleText = reach.binding ? (handle.kind === 'property' ? `${reach.binding.name}.${handle.property}` : reach.binding.name) : null;
+  return { kind: 'server', framework, construction, node, label: labelOf(node, framework, sourceCode), options, settings, handleText, reach };
+}
+
+function readSetting(framework: ServerFramework, concept: ServerConcept, options: OptionsArgument, reach: ServerReach, scope: Scope.Scope): ServerSetting {
+  const assigned = reach.assignments.filter((a) => a.concept === concept);
+  // Assignments run after the construction, so they win over its options.
+  if (assigned.length > 0) return fromAssignments(assigned);
+  if (options.state === 'unknown') return { source: 'unknown' };
+  if (options.state === 'object' && framework.replacedBy.some((name) => lookup(options.shape, name).state !== 'absent')) return { source: 'unknown' };
+  for (const [name, option] of Object.entries(framework.options)) {
+    if (option.concept !== concept || options.state !== 'object') continue;
+    const found = lookupPath(options.shape, name, scope);
+    if (found.state === 'unknown' || (found.state === 'present' && !found.value.known)) return { source: 'unknown' };
+    if (found.state === 'present' && found.value.known && found.value.value !== undefined) {
+      const explicit = { source: 'explicit', via: 'option', value: found.value.value, option: name, property: found.property, valueNode: found.valueNode } as const;
+      return option.nodeVersions ? { ...explicit, nodeVersions: option.nodeVersions } : explicit;
+    }
+  }
+  // Code that received the server may have set it: the default cannot be trusted then.
+  return reach.escapes ? { source: 'unknown' } : { source: 'default', defaults: framework.defaults[concept] };
+}
+
+function fromAssignments(assigned: readonly ServerAssignment[]): ServerSetting {
+  const first = assigned[0]!;
+  const plain = assigned.every((a) => a.node.type === 'AssignmentExpression' && a.value.known);
+  if (!plain || assigned.some((a) => a.value.known && first.value.known && a.value.value !== first.value.value)) return { source: 'unknown' };
+  return {
+    source: 'explicit',
+    via: 'assignment',
+    value: (first.value as Extract<StaticValue, { known: true }>).value,
+    option: first.property,
+    assignments: assigned.map((a) => a.node as TSESTree.AssignmentExpression),
+  };
+}
+
+/** `app.listen(…)` on the app itself or on the variable it is kept in. */
+function methodCalls(app: TSESTree.Node, method: string, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.CallExpression[] {
+  const holders: TSESTree.Node[] = [app];
+  const parent = app.parent;
+  if (parent?.type === 'VariableDeclarator' && parent.init === app && parent.id.type === 'Identifier') {
+    const variable = sourceCode.getDeclaredVariables(parent).find((v) => v.name === (parent.id as TSESTree.Identifier).name);
+    for (const reference of variable?.references ?? []) if (reference.isRead()) holders.push(reference.identifier as TSESTree.Node);
+  }
+  const calls: TSESTree.CallExpression[] = [];
+  for (const holder of holders) {
+    const member = holder.parent;
+    if (member?.type !== 'MemberExpression' || member.object !== holder || propertyName(member) !== method) continue;
+    if (member.parent?.type === 'CallExpression' && member.parent.callee === member) calls.push(member.parent);
+  }
+  return calls;
+}
+
+/**
+ * The options argument. `http.createServer(x)` with one argument takes `x` as options when it is an object and as
+ * the request listener when it is a function; a value whose kind cannot be seen leaves the options unknown.
+ */
+function readOptions(node: TSESTree.CallExpression | TSESTree.NewExpression, constructor: ServerConstructor, scope: Scope.Scope, apps: ReadonlySet<TSESTree.Node>): OptionsArgument {
+  const index = constructor.optionsIndex;
+  if (index === null) return { state: 'missing' };
+  const args = node.arguments;
+  if (args.slice(0, index + 1).some((arg) => arg.type === 'SpreadElement')) return { state: 'unknown', node };
+  const argument = args[index];
+  if (!argument || isNothing(argument)) return { state: 'missing' };
+  const shape = resolveObject(argument, scope);
+  if (shape) return { state: 'object', shape, node: argument };
+  const alone = args.length === index + 1;
+  if (constructor.listenerMayReplaceOptions && alone && isListener(argument, scope, apps)) return { state: 'missing' };
+  return { state: 'unknown', node: argument };
+}
+
+function isNothing(node: TSESTree.Node): boolean {
+  return (node.type === 'Literal' && node.value === null) || (node.type === 'Identifier' && node.name === 'undefined');
+}
+
+/** A function, an Express or Koa app (`app`, `app.callback()`), or a name bound to one. */
+function isListener(node: TSESTree.Node, scope: Scope.Scope, apps: ReadonlySet<TSESTree.Node>, depth = 0): boolean {
+  const target = unwrap(node);
+  if (target.type === 'FunctionExpression' || target.type === 'ArrowFunctionExpression' || apps.has(target)) return true;
+  if (target.type === 'CallExpression' && target.callee.type === 'MemberExpression' && propertyName(target.callee) === 'callback') {
+    return depth < 2 && isListener(target.callee.object, scope, apps, depth + 1);
+  }
+  if (target.type !== 'Identifier' || depth > 2) return false;
+  const variable = findVariable(scope as never, target as never) as Scope.Variable | null;
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type === 'FunctionName') return true;
+  if (definition?.type !== 'Variable' || !definition.node.init) return false;
+  return isListener(definition.node.init, variable!.scope, apps, depth + 1);
+}
+
+type PathLookup =
+  | { state: 'present'; value: StaticValue; property: TSESTree.Property; valueNode: TSESTree.Node }
+  | { state: 'absent' }
+  | { state: 'unknown' };
+
+/** `http.headersTimeout` through nested objects. */
+function lookupPath(shape: ObjectShape, dotted: string, scope: Scope.Scope): PathLookup {
+  const [head, ...rest] = dotted.split('.');
+  const found = lookup(shape, head!);
+  if (found.state !== 'present') return found;
+  const { value, property, valueNode } = found.entry;
+  if (rest.length === 0) return { state: 'present', value, property, valueNode };
+  const inner = resolveObject(valueNode, scope);
+  if (inner) return lookupPath(inner, rest.join('.'), scope);
+  return value.known && (typeof value.value !== 'object' || value.value === null) ? { state: 'absent' } : { state: 'unknown' };
+}
+
+function labelOf(node: TSESTree.CallExpression | TSESTree.NewExpression, framework: ServerFramework, sourceCode: Readonly<TSESLint.SourceCode>): string {
+  const callee = sourceCode.getText(node.callee);
+  const text = /^[\w$.]{1,40}$/.test(callee) ? callee : framework.name;
+  return `${node.type === 'NewExpression' ? 'new ' : ''}${text}()`;
+}
+
+function buildServerTraceMap(frameworks: readonly ServerFramework[]): TraceMap<ServerReferenceInfo> {
+  const map: Record<string, Record<string | symbol, unknown>> = {};
+  for (const framework of frameworks) {
+    for (const specifier of framework.modules) {
+      const root = (map[specifier] ??= {});
+      for (const constructor of framework.constructors) {
+        let node = root;
+        for (const key of constructor.path) node = (node[key] ??= {}) as Record<string | symbol, unknown>;
+        const info: ServerReferenceInfo = { framework, constructor };
+        if (constructor.call) node[ReferenceTracker.CALL] = info;
+        if (constructor.construct) node[ReferenceTracker.CONSTRUCT] = info;
+      }
+    }
+  }
+  return map as TraceMap<ServerReferenceInfo>;
+}
