@@ -18,6 +18,7 @@ type MessageId =
   | 'zeroUsesDefault'
   | 'zeroMeansUnlimited'
   | 'zeroThrows'
+  | 'zeroFallsBack'
   | 'rejectedOption'
   | 'legacyOption'
   | 'legacyOptionIgnored'
@@ -67,6 +68,14 @@ const invalidCases = [
   ]),
   invalid("import http from 'http'; export function make(keepAlive: boolean) { return new http.Agent({ keepAlive, timeout: 0 }); }", [
     { messageId: 'zeroMeansUnlimited', at: 'timeout: 0' },
+  ]),
+  // agentkeepalive without keep-alive: `freeSocketTimeout: 0` hands over to `timeout`.
+  invalid("import Agent from 'agentkeepalive'; new Agent({ keepAlive: false, freeSocketTimeout: 0, timeout: 30_000 });", [
+    {
+      messageId: 'zeroFallsBack',
+      at: 'freeSocketTimeout: 0',
+      data: { option: 'freeSocketTimeout', library: 'agentkeepalive', fallbackOption: 'timeout', fallbackValue: ' (30 s)' },
+    },
   ]),
   // The same zero through a constant and a spread source: reported where it is written, once.
   invalid(
@@ -195,7 +204,8 @@ ruleTester.run(RULE, keepalive.rules[RULE], {
     "import Agent from 'agentkeepalive'; new Agent({ freeSocketTimeout: 4000 });",
     // `keepAlive` is Node's option, not undici's.
     "import https from 'https'; new https.Agent({ keepAlive: true, timeout: 4000 });",
-    // A keep-alive pool with no idle timer is require-idle-timeout's finding (with the value to set), not this rule's.
+    // How long a keep-alive pool holds idle sockets (no timer, or `timeout` taking over) is the idle timeout
+    // rules' finding, with the value to set; not this rule's.
     "import http from 'http'; new http.Agent({ keepAlive: true, timeout: 0 });",
     "import Agent from 'agentkeepalive'; new Agent({ freeSocketTimeout: 0 });",
     // `keepAliveMsecs: 0` only moves a TCP probe delay.

@@ -1,5 +1,12 @@
+import assert from 'node:assert/strict';
+import { once } from 'node:events';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import axios from 'axios';
+import * as undiciLib from 'undici';
 import espree from 'espree';
 import keepalive from 'eslint-plugin-keepalive';
+import { requesters } from 'eslint-plugin-keepalive/catalog';
 import { locate } from './locate';
 import { ruleTester } from './rule-tester';
 
@@ -136,4 +143,72 @@ ruleTester.run(RULE, keepalive.rules[RULE], {
       { pool: '`new undici.Agent()`', every: 'every iteration of the loop', request: 'fetch', idle: 'for 4 s' },
     ),
   ],
+});
+
+/** The request catalogue, checked against the installed libraries with a real server on 127.0.0.1. */
+describe(`${RULE}: the request catalogue, against the installed libraries`, () => {
+  let server: http.Server;
+  let url: string;
+
+  before(async () => {
+    server = http.createServer((_request, response) => response.end('ok'));
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  });
+
+  after(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+
+  /** `{}` with the pool at a dotted option path: `agent.http` → `{ agent: { http: pool } }`. */
+  function withPool(path: string, pool: unknown): Record<string, unknown> {
+    const keys = path.split('.');
+    return keys.reduceRight<unknown>((inner, key) => ({ [key]: inner }), pool) as Record<string, unknown>;
+  }
+
+  /** Sends one GET through each requester's own API, with its options at the catalogue's pool option. */
+  const send: Record<string, (options: Record<string, unknown>) => Promise<unknown>> = {
+    'node-http': (options) =>
+      new Promise((resolve, reject) => http.get(url, options, (response) => response.resume().on('end', resolve)).on('error', reject)),
+    axios: (options) => axios.get(url, options),
+    got: async (options) => (await import('got')).default(url, options).text(),
+    'node-fetch': async (options) => (await (await import('node-fetch')).default(url, options)).text(),
+    undici: async (options) => (await undiciLib.request(url, options)).body.text(),
+    fetch: async (options) => (await fetch(url, options as RequestInit)).text(),
+  };
+
+  it('lists every requester, each with calls, options positions, pool options and a source', () => {
+    assert.deepEqual(requesters.map((requester) => requester.id).sort(), Object.keys(send).sort());
+    for (const requester of requesters) {
+      assert.ok(requester.calls.length > 0 && requester.poolOptions.length > 0, requester.id);
+      assert.ok(requester.modules.length + requester.globals.length > 0, requester.id);
+      assert.ok(requester.calls.every((call) => call.optionsIndexes.length > 0), requester.id);
+      assert.match(requester.source, /^[\w.-]+\/[\w.-]+:\S+/, requester.id);
+      const keyed = requester.protocolKeyedOption?.option;
+      assert.ok(keyed === undefined || requester.poolOptions.every((option) => option.startsWith(`${keyed}.`)), requester.id);
+    }
+  });
+
+  for (const requester of requesters) {
+    it(`${requester.id} sends through the pool given at \`${requester.poolOptions.find((option) => !option.endsWith('https') && !option.endsWith('http2'))}\``, async () => {
+      const option = requester.poolOptions.find((name) => !name.endsWith('https') && !name.endsWith('http2'))!;
+      if (option === 'dispatcher') {
+        const dispatcher = new undiciLib.Agent();
+        let connections = 0;
+        dispatcher.on('connect', () => connections++);
+        await send[requester.id]!(withPool(option, dispatcher));
+        await dispatcher.close();
+        assert.equal(connections, 1);
+      } else {
+        // A keep-alive agent holds the socket it opened (busy or free) until it is destroyed.
+        const agent = new http.Agent({ keepAlive: true });
+        await send[requester.id]!(withPool(option, agent));
+        const sockets = [...Object.values(agent.sockets), ...Object.values(agent.freeSockets)].flat().length;
+        agent.destroy();
+        assert.equal(sockets, 1);
+      }
+    });
+  }
 });

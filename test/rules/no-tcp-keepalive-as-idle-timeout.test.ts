@@ -79,14 +79,14 @@ const invalidCases: Case[] = [
       ),
     ],
   },
-  // agentkeepalive with its free-socket timer turned off: the existing value is replaced.
+  // agentkeepalive with both its free-socket timer and its socket timeout turned off: the value is replaced.
   {
-    code: "import Agent from 'agentkeepalive'; new Agent({ freeSocketTimeout: 0, keepAliveMsecs: 60000 });",
+    code: "import Agent from 'agentkeepalive'; new Agent({ freeSocketTimeout: 0, timeout: 0, keepAliveMsecs: 60000 });",
     errors: [
       mistaken(
-        "import Agent from 'agentkeepalive'; new Agent({ freeSocketTimeout: 0, keepAliveMsecs: 60000 });",
+        "import Agent from 'agentkeepalive'; new Agent({ freeSocketTimeout: 0, timeout: 0, keepAliveMsecs: 60000 });",
         'keepAliveMsecs: 60000',
-        "import Agent from 'agentkeepalive'; new Agent({ freeSocketTimeout: 4000, keepAliveMsecs: 60000 });",
+        "import Agent from 'agentkeepalive'; new Agent({ freeSocketTimeout: 4000, timeout: 0, keepAliveMsecs: 60000 });",
       ),
     ],
   },

@@ -73,6 +73,12 @@ const invalidCases: Case[] = [
     "const { HttpsAgent } = require('agentkeepalive'); module.exports = new HttpsAgent({ maxSockets: 20, freeSocketTimeout: 4000 });",
     script,
   ),
+  // freeSocketTimeout 0 is no free-socket timer of its own: the agent's 8 s `timeout` closes free sockets.
+  invalid(
+    "import Agent from 'agentkeepalive'; export const agent = new Agent({ freeSocketTimeout: 0 });",
+    'freeSocketTimeout: 0',
+    "import Agent from 'agentkeepalive'; export const agent = new Agent({ freeSocketTimeout: 4000 });",
+  ),
   // A legacy name still sets the idle timeout: its value is replaced, the name stays.
   invalid(
     "import Agent from 'agentkeepalive'; new Agent({ keepAliveTimeout: 30000 });",

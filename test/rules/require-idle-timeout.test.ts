@@ -43,6 +43,9 @@ ruleTester.run('require-idle-timeout', keepalive.rules['require-idle-timeout'], 
     // agentkeepalive closes idle sockets after 4 s by default.
     "import Agent from 'agentkeepalive'; new Agent();",
     "const { HttpsAgent } = require('agentkeepalive'); new HttpsAgent({ freeSocketTimeout: 3000 });",
+    // freeSocketTimeout 0 alone still closes free sockets after the agent's 8 s `timeout` (too late, but that
+    // is require-idle-timeout-below-server's finding).
+    "import Agent from 'agentkeepalive'; new Agent({ freeSocketTimeout: 0 });",
     // undici always has an idle timer (4 s default).
     "import { Agent } from 'undici'; new Agent();",
     // A target that never closes idle connections needs no cap from this rule.
@@ -143,10 +146,11 @@ ruleTester.run('require-idle-timeout', keepalive.rules['require-idle-timeout'], 
       "new HttpsProxyAgent('http://proxy:3128', { keepAlive: true })",
       "import { HttpsProxyAgent } from 'https-proxy-agent'; new HttpsProxyAgent('http://proxy:3128', { keepAlive: true, timeout: 4000 });",
     ),
+    // freeSocketTimeout 0 leaves the agent's `timeout` on free sockets; with that 0 too, nothing closes them.
     invalid(
-      "import Agent from 'agentkeepalive'; new Agent({ freeSocketTimeout: 0 });",
-      'new Agent({ freeSocketTimeout: 0 })',
-      "import Agent from 'agentkeepalive'; new Agent({ freeSocketTimeout: 4000 });",
+      "import Agent from 'agentkeepalive'; new Agent({ freeSocketTimeout: 0, timeout: 0 });",
+      'new Agent({ freeSocketTimeout: 0, timeout: 0 })',
+      "import Agent from 'agentkeepalive'; new Agent({ freeSocketTimeout: 4000, timeout: 0 });",
     ),
     // The capped value follows the targets and the file's number style.
     invalid(

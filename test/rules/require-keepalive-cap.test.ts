@@ -5,7 +5,7 @@ import tsParser from '@typescript-eslint/parser';
 import { Linter, type Rule } from 'eslint';
 import keepalive from 'eslint-plugin-keepalive';
 import { servers } from 'eslint-plugin-keepalive/catalog';
-import { readTargets } from 'eslint-plugin-keepalive/settings';
+import { readTargets, type Target } from 'eslint-plugin-keepalive/settings';
 import type * as Advice from '../../eslint-plugin/src/advice';
 import type * as Sites from '../../eslint-plugin/src/sites';
 import { locate } from './locate';
@@ -138,7 +138,7 @@ describe('require-keepalive-cap: connection lifetime cap (advice)', () => {
   const sites = require(join(dist, 'sites')) as typeof Sites;
 
   const base = readTargets({ servers: [{ name: 'vpn-gateway', idleTimeoutMs: 300_000, kind: 'l4' }] }, null);
-  const ageLimited: Advice.AgeLimitedTarget = { ...base.servers[0]!, maxConnectionAgeMs: 3_600_000 };
+  const ageLimited: Target = { ...base.servers[0]!, maxConnectionAgeMs: 3_600_000 };
   const targets = { ...base, servers: [ageLimited] };
 
   /** The verdict for each pool the code builds, computed inside a real lint run. */

@@ -1,6 +1,7 @@
 import type { ClientSite, Setting } from '../sites';
 import type { Targets } from '../targets';
 import { cappedIdleTimeout, type IdleCap } from './capped-strategy';
+import { effectiveLimit } from './effective-value';
 
 /** How a pool's idle sockets compare with the targets' idle timeouts. */
 export type IdleVerdict =
@@ -25,13 +26,7 @@ export function isPooled(site: ClientSite): boolean | 'unknown' {
  * value the library rejects (that is a different finding).
  */
 export function idleMsOf(site: ClientSite): number | null | undefined {
-  const setting = site.settings.idleTimeoutMs;
-  if (setting.source === 'unknown') return undefined;
-  const value = setting.value;
-  if (value === null || value === undefined) return null;
-  if (typeof value !== 'number' || Number.isNaN(value)) return undefined;
-  if (value > 0) return value;
-  return site.library.zeroMeans.idleTimeoutMs?.effect === 'unlimited' ? null : undefined;
+  return effectiveLimit(site, 'idleTimeoutMs');
 }
 
 export function idleVerdict(site: ClientSite, targets: Targets): IdleVerdict {

@@ -14,9 +14,12 @@ export function effectiveLimit(site: ClientSite, concept: ClientConcept): number
   if (typeof value !== 'number' || Number.isNaN(value) || value < 0) return undefined;
   if (value === Number.POSITIVE_INFINITY) return null;
   if (value > 0) return value;
-  switch (site.library.zeroMeans[concept]?.effect) {
+  const zero = site.library.zeroMeans[concept];
+  switch (zero?.effect) {
     case 'unlimited':
       return null;
+    case 'fallback':
+      return zero.fallback ? effectiveLimit(site, zero.fallback) : undefined;
     case 'default': {
       const fallback = defaultOf(site, concept);
       return typeof fallback === 'number' && fallback > 0 ? fallback : null;

@@ -7,7 +7,6 @@ export {
   keepAliveCapVerdict,
   lifetimeCapVerdict,
   middleboxes,
-  type AgeLimitedTarget,
   type KeepAliveCapVerdict,
   type LifetimeCap,
   type LifetimeCapVerdict,

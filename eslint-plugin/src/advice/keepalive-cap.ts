@@ -35,11 +35,6 @@ export function keepAliveCapVerdict(site: ClientSite, targets: Targets): KeepAli
   return compareLimit(site, 'keepAliveCapMs', cap, 'no-keepalive-cap', 'keepalive-cap-above-middlebox');
 }
 
-/** A target that ends connections at a fixed age, whether they are busy or idle, without telling the client. */
-export interface AgeLimitedTarget extends Target {
-  readonly maxConnectionAgeMs?: number | null;
-}
-
 /** The lifetime a pool's connections must stay under, and the target that requires it. */
 export interface LifetimeCap {
   readonly ms: number;
@@ -54,8 +49,8 @@ export interface LifetimeCap {
  * graceful `Connection: close`), so only a target that declares an age limit asks for one.
  */
 export function cappedLifetime(targets: Targets): LifetimeCap | null {
-  let basis: AgeLimitedTarget | undefined;
-  for (const target of targets.servers as readonly AgeLimitedTarget[]) {
+  let basis: Target | undefined;
+  for (const target of targets.servers) {
     const age = target.maxConnectionAgeMs;
     if (typeof age !== 'number' || !(age > 0)) continue;
     if (!basis || age < basis.maxConnectionAgeMs!) basis = target;

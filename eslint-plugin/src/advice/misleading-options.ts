@@ -16,6 +16,8 @@ export type OptionFinding =
       readonly effect: ZeroMeaning['effect'];
       /** What the library uses instead, for `effect: 'default'`. */
       readonly fallback: number | boolean | null | undefined;
+      /** The concept that takes over, for `effect: 'fallback'`. */
+      readonly fallbackConcept?: ClientConcept;
     }
   /** A name the library throws for. */
   | { readonly kind: 'rejected'; readonly option: string; readonly property: TSESTree.Property; readonly replacement?: string; readonly instead?: string }
@@ -61,8 +63,9 @@ function misleadingZeros(site: ClientSite): OptionFinding[] {
     if (setting.source !== 'explicit' || setting.value !== 0) continue;
     // A misleading name is its own finding; its zero may not even be read (agentkeepalive skips falsy aliases).
     if (site.library.misleadingOptions?.[setting.option]) continue;
-    // A keep-alive pool without an idle timer is require-idle-timeout's finding, with the capped value to set.
-    if (concept === 'idleTimeoutMs' && meaning.effect === 'unlimited' && isPooled(site) === true) continue;
+    // How long a keep-alive pool really holds idle sockets (no timer, or another timer taking over) is the idle
+    // timeout rules' finding, with the capped value to set; a value the library rejects is this rule's.
+    if (concept === 'idleTimeoutMs' && meaning.effect !== 'default' && meaning.effect !== 'invalid' && isPooled(site) === true) continue;
     findings.push({
       kind: 'zero',
       option: setting.option,
@@ -70,6 +73,7 @@ function misleadingZeros(site: ClientSite): OptionFinding[] {
       concept,
       effect: meaning.effect,
       fallback: site.library.defaults[concept]?.[0]?.value,
+      fallbackConcept: meaning.fallback,
     });
   }
   return findings;

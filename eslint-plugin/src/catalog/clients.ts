@@ -95,10 +95,12 @@ export const agentkeepalive: ClientLibrary = {
   ],
   options: {
     keepAlive: 'keepAlive',
-    freeSocketTimeout: 'idleTimeoutMs',
-    // Legacy names the library still maps onto freeSocketTimeout (with a deprecation warning).
+    // Legacy names, mapped onto freeSocketTimeout with a deprecation warning. Listed first because a truthy
+    // legacy value overrides freeSocketTimeout (lib/agent.js:42-53): the first listed name present wins.
     freeSocketKeepAliveTimeout: 'idleTimeoutMs',
     keepAliveTimeout: 'idleTimeoutMs',
+    freeSocketTimeout: 'idleTimeoutMs',
+    timeout: 'socketTimeoutMs',
     socketActiveTTL: 'maxLifetimeMs',
     keepAliveMsecs: 'tcpKeepAliveMs',
     maxSockets: 'maxSockets',
@@ -119,6 +121,8 @@ export const agentkeepalive: ClientLibrary = {
       { versions: '<4.2.0', value: 15000, source: 'node-modules/agentkeepalive:History.md (4.0.0 … 4.1.4: 15000)' },
     ],
     maxLifetimeMs: [{ versions: '*', value: null, source: `${AGENTKEEPALIVE}:65 (socketActiveTTL off)` }],
+    // Math.max(freeSocketTimeout * 2, 8000): 8 s unless freeSocketTimeout is above 4 s.
+    socketTimeoutMs: [{ versions: '>=4.2.0', value: 8000, source: `${AGENTKEEPALIVE}:57-60 (Math.max(freeSocketTimeout * 2, 8000))` }],
     tcpKeepAliveMs: nodeAgentDefaults.tcpKeepAliveMs,
     maxSockets: nodeAgentDefaults.maxSockets,
     maxTotalSockets: nodeAgentDefaults.maxTotalSockets,
@@ -127,7 +131,13 @@ export const agentkeepalive: ClientLibrary = {
   hint: 'ignored',
   zeroMeans: {
     ...nodeAgentZero,
-    idleTimeoutMs: { effect: 'unlimited', source: `${AGENTKEEPALIVE}:148-163 (freeSocketTimeout 0: no free-socket timer)` },
+    // No free-socket timer of its own: Node's keepSocketAlive then leaves the agent's `timeout` on the socket.
+    idleTimeoutMs: {
+      effect: 'fallback',
+      fallback: 'socketTimeoutMs',
+      source: `${AGENTKEEPALIVE}:119-163 (calcSocketTimeout returns nothing for 0; the socket keeps options.timeout)`,
+    },
+    socketTimeoutMs: { effect: 'unlimited', source: `${NODE_AGENT}:633-667 (setTimeout(options.timeout || 0): no timer)` },
     maxLifetimeMs: { effect: 'unlimited', source: `${AGENTKEEPALIVE}:65, :127 (socketActiveTTL ? ms(…) : 0; if (socketActiveTTL): 0 is off)` },
   },
   misleadingOptions: {

@@ -47,7 +47,9 @@ export type ClientConcept =
   | 'tcpKeepAliveMs'
   | 'maxSockets'
   | 'maxTotalSockets'
-  | 'maxFreeSockets';
+  | 'maxFreeSockets'
+  /** agentkeepalive's `timeout`: the inactivity timeout of every socket, which also closes free ones when `freeSocketTimeout` is 0. */
+  | 'socketTimeoutMs';
 
 /** How a client treats a server's `Keep-Alive: timeout=N` hint. */
 export type HintBehaviour =
@@ -123,7 +125,10 @@ export interface MisleadingOption {
 }
 
 export interface ZeroMeaning {
-  readonly effect: 'unlimited' | 'default' | 'invalid';
+  /** `fallback`: another concept takes over (agentkeepalive `freeSocketTimeout: 0` → its `timeout`). */
+  readonly effect: 'unlimited' | 'default' | 'invalid' | 'fallback';
+  /** With `fallback`: the concept whose value then applies. */
+  readonly fallback?: ClientConcept;
   readonly source: string;
 }
 

@@ -1,5 +1,5 @@
 import type { Linter } from 'eslint';
-import tsParser from '@typescript-eslint/parser';
+import * as tsParser from '@typescript-eslint/parser';
 
 // The file patterns a config object needs: ESLint never counts a universal pattern (any name in any folder)
 // as naming a file, so the extensions are spelled out.

@@ -1,6 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { formatDuration, misleadingPoolOptions, unkeyedPools, type OptionFinding, type ProtocolKeyFinding } from '../advice';
-import type { ClientConcept } from '../catalog/types';
+import type { ClientConcept, ZeroMeaning } from '../catalog/types';
 import { getSites, type ClientSite, type RequestSite } from '../sites';
 import { lookup } from '../sites/static-values';
 import { createRule } from '../util/create-rule';
@@ -12,6 +12,7 @@ type MessageId =
   | 'zeroUsesDefault'
   | 'zeroMeansUnlimited'
   | 'zeroThrows'
+  | 'zeroFallsBack'
   | 'rejectedOption'
   | 'legacyOption'
   | 'legacyOptionIgnored'
@@ -34,6 +35,7 @@ export default createRule<[], MessageId>({
       zeroUsesDefault: '`{{option}}: 0` does not turn this off: {{library}} treats 0 as unset and uses its default, {{fallback}}.',
       zeroMeansUnlimited: '`{{option}}: 0` does not mean zero: {{library}} treats 0 as {{meaning}}.',
       zeroThrows: '`{{option}}: 0` is invalid: {{library}} throws instead of using it{{when}}.',
+      zeroFallsBack: '`{{option}}: 0` does not turn this off: {{library}} then applies `{{fallbackOption}}` instead{{fallbackValue}}.',
       rejectedOption: '`{{option}}` is not an option of {{label}}: {{library}} throws for it{{when}}; {{instead}}.',
       legacyOption:
         '`{{option}}` is the legacy name of `{{replacement}}` in {{library}}: it prints a deprecation warning, and it silently overrides `{{replacement}}` when both are set.',
@@ -111,7 +113,7 @@ export default createRule<[], MessageId>({
 function messageFor(finding: OptionFinding): MessageId {
   switch (finding.kind) {
     case 'zero':
-      return finding.effect === 'default' ? 'zeroUsesDefault' : finding.effect === 'unlimited' ? 'zeroMeansUnlimited' : 'zeroThrows';
+      return ZERO_MESSAGES[finding.effect];
     case 'rejected':
       return 'rejectedOption';
     case 'legacy':
@@ -122,8 +124,16 @@ function messageFor(finding: OptionFinding): MessageId {
 function findingData(site: ClientSite, finding: OptionFinding, sourceCode: Readonly<TSESLint.SourceCode>): Record<string, string> {
   const base = { option: finding.option, library: site.library.name, label: constructionLabel(site), when: whenItThrows(site) };
   switch (finding.kind) {
-    case 'zero':
-      return { ...base, fallback: formatValue(finding.concept, finding.fallback), meaning: UNLIMITED_MEANING[finding.concept] ?? 'no limit' };
+    case 'zero': {
+      const taking = finding.fallbackConcept;
+      return {
+        ...base,
+        fallback: taking ? formatValue(taking, valueOf(site, taking)) : formatValue(finding.concept, finding.fallback),
+        fallbackOption: taking ? optionName(site, taking) : '',
+        fallbackValue: taking && valueOf(site, taking) !== undefined ? ` (${formatValue(taking, valueOf(site, taking))})` : '',
+        meaning: unlimitedMeaning(finding.concept),
+      };
+    }
     case 'rejected':
       return { ...base, instead: finding.replacement ? `use \`${finding.replacement}\`` : (finding.instead ?? 'see its documented options') };
     case 'legacy':
@@ -136,11 +146,31 @@ function whenItThrows(site: ClientSite): string {
   return site.constructor.validatesAtFirstRequest ? ', and only when the first request is sent, not at startup' : ` when ${constructionLabel(site)} runs`;
 }
 
-const UNLIMITED_MEANING: Partial<Record<ClientConcept, string>> = {
-  idleTimeoutMs: 'no timer at all: sockets are never timed out',
-  keepAliveCapMs: 'no cap',
-  maxLifetimeMs: 'no age limit',
+const ZERO_MESSAGES: Record<ZeroMeaning['effect'], MessageId> = {
+  default: 'zeroUsesDefault',
+  unlimited: 'zeroMeansUnlimited',
+  invalid: 'zeroThrows',
+  fallback: 'zeroFallsBack',
 };
+
+function unlimitedMeaning(concept: ClientConcept): string {
+  if (concept.endsWith('TimeoutMs')) return 'no timer at all: sockets are never timed out';
+  if (concept === 'keepAliveCapMs') return 'no cap';
+  if (concept === 'maxLifetimeMs') return 'no age limit';
+  return 'no limit';
+}
+
+/** The value a concept has at this site: what the user wrote, else the library's default. */
+function valueOf(site: ClientSite, concept: ClientConcept): number | boolean | null | undefined {
+  const setting = site.settings[concept];
+  if (setting.source === 'default') return setting.value;
+  return setting.source === 'explicit' && (typeof setting.value === 'number' || typeof setting.value === 'boolean') ? setting.value : undefined;
+}
+
+/** The library's own name for a concept: the one a suggestion writes, else the first option mapped to it. */
+function optionName(site: ClientSite, concept: ClientConcept): string {
+  return site.library.optionFor[concept] ?? Object.keys(site.library.options).find((name) => site.library.options[name] === concept) ?? concept;
+}
 
 function formatValue(concept: ClientConcept, value: number | boolean | null | undefined): string {
   if (value === null) return 'no limit';

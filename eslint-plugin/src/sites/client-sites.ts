@@ -46,6 +46,7 @@ const CONCEPTS: readonly ClientConcept[] = [
   'maxSockets',
   'maxTotalSockets',
   'maxFreeSockets',
+  'socketTimeoutMs',
 ];
 
 export function toClientSite(

@@ -114,14 +114,14 @@ function fromEntry(entry: ServerEntry, versions: string | null): Target {
   return { id: entry.id, name: entry.name, kind: entry.kind, idleTimeoutMs: value.ms, source: value.source, closes: entry.closes, assumed: false };
 }
 
-/** `{ name: 'billing-api', idleTimeoutMs: 3000, kind?: 'l4' }`. */
+/** `{ name: 'billing-api', idleTimeoutMs: 3000, kind?: 'l4', maxConnectionAgeMs?: 600000 }`. */
 function readCustom(item: unknown, where: string, problems: string[]): Target | null {
   const example = `{ name: 'billing-api', idleTimeoutMs: 3000 }`;
   if (typeof item !== 'object' || item === null || Array.isArray(item)) {
     problems.push(`${where} must be a server id such as 'nginx' or an object like ${example}, got ${describe(item)}.`);
     return null;
   }
-  const { name, idleTimeoutMs, kind } = item as Record<string, unknown>;
+  const { name, idleTimeoutMs, kind, maxConnectionAgeMs } = item as Record<string, unknown>;
   if (typeof name !== 'string' || name.trim() === '') {
     problems.push(`${where}.name must be a non-empty string, got ${describe(name)}.`);
     return null;
@@ -134,6 +134,10 @@ function readCustom(item: unknown, where: string, problems: string[]): Target | 
     problems.push(`${where}.kind must be one of ${KINDS.join(', ')}, got ${describe(kind)}.`);
     return null;
   }
+  if (maxConnectionAgeMs !== undefined && !(typeof maxConnectionAgeMs === 'number' && Number.isFinite(maxConnectionAgeMs) && maxConnectionAgeMs > 0)) {
+    problems.push(`${where}.maxConnectionAgeMs must be a positive number of milliseconds, got ${describe(maxConnectionAgeMs)}.`);
+    return null;
+  }
   const resolvedKind = (kind as ServerKind | undefined) ?? 'server';
   return {
     id: name,
@@ -143,6 +147,7 @@ function readCustom(item: unknown, where: string, problems: string[]): Target | 
     source: 'settings.keepalive',
     closes: resolvedKind === 'l4' ? 'silent-drop' : 'fin',
     assumed: false,
+    ...(typeof maxConnectionAgeMs === 'number' ? { maxConnectionAgeMs } : {}),
   };
 }
 

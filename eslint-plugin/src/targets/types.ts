@@ -11,6 +11,8 @@ export interface Target {
   /** Where the number comes from: the catalogue source, or `settings.keepalive` for a custom entry. */
   readonly source: string;
   readonly closes: 'fin' | 'silent-drop' | 'rst';
+  /** A limit on a connection's whole life that the target enforces without telling the client, when declared. */
+  readonly maxConnectionAgeMs?: number;
   /** True when nothing was configured and the shortest common server idle timeout is assumed. */
   readonly assumed: boolean;
 }
