@@ -208,8 +208,9 @@ ruleTester.run(RULE, keepalive.rules[RULE], {
     // rules' finding, with the value to set; not this rule's.
     "import http from 'http'; new http.Agent({ keepAlive: true, timeout: 0 });",
     "import Agent from 'agentkeepalive'; new Agent({ freeSocketTimeout: 0 });",
-    // `keepAliveMsecs: 0` only moves a TCP probe delay.
+    // `keepAliveMsecs: 0` only moves a TCP probe delay; agentkeepalive's `timeout: 0` turns its busy-socket timer off, as it reads.
     "import http from 'http'; new http.Agent({ keepAliveMsecs: 0 });",
+    "import Agent from 'agentkeepalive'; new Agent({ freeSocketTimeout: 4000, timeout: 0 });",
     // A value seen to be `undefined` is the same as leaving the option out.
     "import { Agent } from 'undici'; new Agent({ idleTimeout: undefined });",
     "import Agent from 'agentkeepalive'; new Agent({ keepAliveTimeout: undefined });",

@@ -108,7 +108,7 @@ ruleTester.run(RULE, keepalive.rules[RULE], {
     perRequest(
       "import fetch from 'node-fetch'; import Agent from 'agentkeepalive'; export async function load(url: string) { return fetch(url, { agent: new Agent() }); }",
       'new Agent()',
-      { pool: '`new agentkeepalive()`', request: 'node-fetch', idle: 'for 4 s' },
+      { pool: '`new agentkeepalive.Agent()`', request: 'node-fetch', idle: 'for 4 s' },
     ),
     // Module level, but in a loop: one pool per iteration.
     perRequest(

@@ -14,8 +14,14 @@ export interface NumberStyle {
   readonly separators: boolean;
 }
 
+/** Read only when a value is written: rules ask on every file, and most files get no suggestion. */
 export function detectNumberStyle(sourceText: string): NumberStyle {
-  return { separators: /\b\d{1,3}(?:_\d{3})+\b/.test(sourceText) };
+  let separators: boolean | undefined;
+  return {
+    get separators() {
+      return (separators ??= /\b\d{1,3}(?:_\d{3})+\b/.test(sourceText));
+    },
+  };
 }
 
 /**

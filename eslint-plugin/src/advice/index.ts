@@ -13,5 +13,5 @@ export {
 } from './keepalive-cap';
 export { poolLimitVerdict, type PoolLimitVerdict } from './pool-limits';
 export { TCP_KEEPALIVE_RESOLUTION_MS, tcpKeepAliveFindings, type TcpKeepAliveFinding } from './tcp-keepalive';
-export { misleadingPoolOptions, unkeyedPools, type OptionFinding, type ProtocolKeyFinding } from './misleading-options';
+export { describeZero, misleadingPoolOptions, unkeyedPools, type OptionFinding, type ProtocolKeyFinding } from './misleading-options';
 export { poolLifetimeVerdict, type PoolLifetimeVerdict } from './per-request-pool';

@@ -4,6 +4,7 @@ import type { ClientSite } from '../sites';
 import type { PoolOption, RequestSite } from '../sites/request-sites';
 import { lookup } from '../sites/static-values';
 import { isPooled } from './client-idle';
+import { formatDuration } from './format';
 
 /** An option that reads as one thing and does another, found on a pool's or a request's options. */
 export type OptionFinding =
@@ -50,10 +51,12 @@ function misleadingNames(site: ClientSite): OptionFinding[] {
 }
 
 /**
- * `keepAliveMsecs: 0` becomes 1000, but it only sets the TCP probe delay, which decides nothing about pooling;
- * what that option is mistaken for is no-tcp-keepalive-as-idle-timeout's finding.
+ * `keepAliveMsecs: 0` becomes 1000, but it only sets the TCP probe delay, which decides nothing about pooling
+ * (what that option is mistaken for is no-tcp-keepalive-as-idle-timeout's finding). agentkeepalive's `timeout: 0`
+ * switches off the timer on busy sockets, which is what it reads as (and the usual way to stop its 8 s default
+ * from cutting slow responses).
  */
-const ZERO_NOT_CHECKED: ReadonlySet<ClientConcept> = new Set(['tcpKeepAliveMs']);
+const ZERO_NOT_CHECKED: ReadonlySet<ClientConcept> = new Set(['tcpKeepAliveMs', 'socketTimeoutMs']);
 
 function misleadingZeros(site: ClientSite): OptionFinding[] {
   const findings: OptionFinding[] = [];
@@ -94,4 +97,44 @@ export function unkeyedPools(request: RequestSite): ProtocolKeyFinding[] {
     findings.push({ option, pool: option.pool, protocol: option.pool.library.protocols?.[option.pool.label] ?? null });
   }
   return findings;
+}
+
+/** The words a message needs for a zero finding: what 0 means, or what takes over and its value. */
+export function describeZero(
+  site: ClientSite,
+  finding: Extract<OptionFinding, { kind: 'zero' }>,
+): { meaning: string; fallback: string; fallbackOption: string; fallbackValue: string } {
+  const taking = finding.fallbackConcept;
+  const takingValue = taking ? valueOf(site, taking) : undefined;
+  return {
+    meaning: unlimitedMeaning(finding.concept),
+    fallback: formatValue(finding.concept, finding.fallback),
+    fallbackOption: taking ? optionName(site, taking) : '',
+    fallbackValue: taking && takingValue !== undefined ? ` (${formatValue(taking, takingValue)})` : '',
+  };
+}
+
+function unlimitedMeaning(concept: ClientConcept): string {
+  if (concept.endsWith('TimeoutMs')) return 'no timer at all: sockets are never timed out';
+  if (concept === 'keepAliveCapMs') return 'no cap';
+  if (concept === 'maxLifetimeMs') return 'no age limit';
+  return 'no limit';
+}
+
+/** The value a concept has at this site: what the user wrote, else the library's default. */
+function valueOf(site: ClientSite, concept: ClientConcept): number | boolean | null | undefined {
+  const setting = site.settings[concept];
+  if (setting.source === 'default') return setting.value;
+  return setting.source === 'explicit' && (typeof setting.value === 'number' || typeof setting.value === 'boolean') ? setting.value : undefined;
+}
+
+/** The library's own name for a concept: the one a suggestion writes, else the first option mapped to it. */
+function optionName(site: ClientSite, concept: ClientConcept): string {
+  return site.library.optionFor[concept] ?? Object.keys(site.library.options).find((name) => site.library.options[name] === concept) ?? concept;
+}
+
+function formatValue(concept: ClientConcept, value: number | boolean | null | undefined): string {
+  if (value === null) return 'no limit';
+  if (typeof value === 'number' && concept.endsWith('Ms')) return formatDuration(value);
+  return String(value);
 }

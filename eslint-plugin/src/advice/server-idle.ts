@@ -114,7 +114,7 @@ function headersToWrite(site: ServerSite, keepAliveMs: number, node: string | nu
 
 function fitsRequestTimeout(site: ServerSite, headersMs: number, node: string | null): boolean {
   const request = serverTimeout(site, 'requestTimeoutMs', node);
-  return request !== undefined && (request.ms === null || request.ms >= headersMs);
+  return request === undefined || request.ms === null || request.ms >= headersMs;
 }
 
 export type HeadersVerdict =
@@ -123,8 +123,8 @@ export type HeadersVerdict =
       readonly kind: 'headers-timeout-not-above-keepalive';
       readonly headers: ServerTimeout;
       readonly keepAlive: ServerTimeout;
-      /** The value to write; `null` when it would exceed `requestTimeout`. */
-      readonly headersMs: number | null;
+      /** The value to write. */
+      readonly headersMs: number;
     };
 
 /**
@@ -138,13 +138,8 @@ export function headersVerdict(site: ServerSite, targets: Targets): HeadersVerdi
   const headers = serverTimeout(site, 'headersTimeoutMs', HEADERS_RACE_NODE);
   const keepAlive = serverTimeout(site, 'keepAliveTimeoutMs', HEADERS_RACE_NODE);
   if (!headers || !keepAlive || headers.ms === null || keepAlive.ms === null || headers.ms > keepAlive.ms) return { kind: 'ok' };
-  const headersMs = keepAlive.ms + HEADERS_ABOVE_KEEPALIVE_MS;
-  return {
-    kind: 'headers-timeout-not-above-keepalive',
-    headers,
-    keepAlive,
-    headersMs: fitsRequestTimeout(site, headersMs, HEADERS_RACE_NODE) ? headersMs : null,
-  };
+  // requestTimeout, which may not sit below headersTimeout, only exists from v14.11: no conflict on these versions.
+  return { kind: 'headers-timeout-not-above-keepalive', headers, keepAlive, headersMs: keepAlive.ms + HEADERS_ABOVE_KEEPALIVE_MS };
 }
 
 /** The balancer keeping idle connections longest; L4 devices pool nothing, and `null` (never closes) sets no bound. */

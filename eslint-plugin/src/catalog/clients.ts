@@ -90,7 +90,7 @@ export const agentkeepalive: ClientLibrary = {
   name: 'agentkeepalive',
   modules: ['agentkeepalive'],
   constructors: [
-    { path: [], optionsIndex: 0 },
+    { path: [], className: 'Agent', optionsIndex: 0 },
     { path: ['HttpsAgent'], optionsIndex: 0 },
   ],
   options: {

@@ -64,6 +64,8 @@ export type HintBehaviour =
 export interface PoolConstructor {
   /** Property path inside the module; `[]` when the module export itself is the class. Messages name it `module.path`. */
   readonly path: readonly string[];
+  /** The class name messages use when `path` is empty (the module export is the class). */
+  readonly className?: string;
   /** Which argument holds the options object. */
   readonly optionsIndex: number;
   /** Always exactly one connection (undici `Client`): a pool-size option does not apply. */

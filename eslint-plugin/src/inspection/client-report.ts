@@ -1,6 +1,6 @@
 import type { ClientConcept } from '../catalog/types';
 import { compareWithCatalogue, compareWithTargets, decidingComparison, type IdleComparison } from '../advice/compare';
-import { idleVerdict, isPooled, type IdleVerdict } from '../advice/client-idle';
+import { idleMsOf, idleVerdict, isPooled, type IdleVerdict } from '../advice/client-idle';
 import { formatDuration, formatMsLiteral, type NumberStyle } from '../advice/format';
 import type { ClientSite, Setting } from '../sites';
 import type { Target, Targets } from '../targets';
@@ -42,10 +42,11 @@ export function targetView(target: Target): TargetView {
 
 function idleTimeoutReport(site: ClientSite, targets: Targets, style: NumberStyle): TimeoutReport | null {
   const verdict = idleVerdict(site, targets);
-  if (verdict.kind === 'unknown' || verdict.kind === 'not-pooled') return null;
-  const setting = verdict.setting;
-  if (setting.source === 'unknown') return null;
-  const ms = verdict.kind === 'missing-idle-timeout' ? null : verdict.idleMs;
+  const setting = site.settings.idleTimeoutMs;
+  const idleMs = idleMsOf(site);
+  // `unknown` also covers "no target ever closes idle connections": a known value is still worth showing then.
+  if (verdict.kind === 'not-pooled' || isPooled(site) !== true || idleMs === undefined || setting.source === 'unknown') return null;
+  const ms = idleMs;
   const comparisons = compareWithTargets(ms, targets);
   const deciding = decidingComparison(comparisons);
   const option = site.library.optionFor.idleTimeoutMs ?? (setting.source === 'explicit' ? setting.option : null);
@@ -60,7 +61,7 @@ function idleTimeoutReport(site: ClientSite, targets: Targets, style: NumberStyl
     rounded: ms !== null && ms >= 1000 && ms % 100 !== 0,
     at,
     hoverRange: setting.source === 'explicit' ? at : rangeOf(site.node.callee),
-    verdict: verdict.kind === 'ok' ? 'ok' : verdict.kind === 'missing-idle-timeout' ? 'never-closed' : 'too-long',
+    verdict: verdict.kind === 'missing-idle-timeout' ? 'never-closed' : verdict.kind === 'idle-timeout-not-below-server' ? 'too-long' : 'ok',
     targets: comparisons.map(comparisonView),
     catalogue: compareWithCatalogue(ms, targets).map(comparisonView),
     deciding: deciding ? comparisonView(deciding) : null,

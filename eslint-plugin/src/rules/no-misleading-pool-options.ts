@@ -1,6 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import { formatDuration, misleadingPoolOptions, unkeyedPools, type OptionFinding, type ProtocolKeyFinding } from '../advice';
-import type { ClientConcept, ZeroMeaning } from '../catalog/types';
+import { describeZero, misleadingPoolOptions, unkeyedPools, type OptionFinding, type ProtocolKeyFinding } from '../advice';
+import type { ZeroMeaning } from '../catalog/types';
 import { getSites, type ClientSite, type RequestSite } from '../sites';
 import { lookup } from '../sites/static-values';
 import { createRule } from '../util/create-rule';
@@ -124,16 +124,8 @@ function messageFor(finding: OptionFinding): MessageId {
 function findingData(site: ClientSite, finding: OptionFinding, sourceCode: Readonly<TSESLint.SourceCode>): Record<string, string> {
   const base = { option: finding.option, library: site.library.name, label: constructionLabel(site), when: whenItThrows(site) };
   switch (finding.kind) {
-    case 'zero': {
-      const taking = finding.fallbackConcept;
-      return {
-        ...base,
-        fallback: taking ? formatValue(taking, valueOf(site, taking)) : formatValue(finding.concept, finding.fallback),
-        fallbackOption: taking ? optionName(site, taking) : '',
-        fallbackValue: taking && valueOf(site, taking) !== undefined ? ` (${formatValue(taking, valueOf(site, taking))})` : '',
-        meaning: unlimitedMeaning(finding.concept),
-      };
-    }
+    case 'zero':
+      return { ...base, ...describeZero(site, finding) };
     case 'rejected':
       return { ...base, instead: finding.replacement ? `use \`${finding.replacement}\`` : (finding.instead ?? 'see its documented options') };
     case 'legacy':
@@ -153,27 +145,3 @@ const ZERO_MESSAGES: Record<ZeroMeaning['effect'], MessageId> = {
   fallback: 'zeroFallsBack',
 };
 
-function unlimitedMeaning(concept: ClientConcept): string {
-  if (concept.endsWith('TimeoutMs')) return 'no timer at all: sockets are never timed out';
-  if (concept === 'keepAliveCapMs') return 'no cap';
-  if (concept === 'maxLifetimeMs') return 'no age limit';
-  return 'no limit';
-}
-
-/** The value a concept has at this site: what the user wrote, else the library's default. */
-function valueOf(site: ClientSite, concept: ClientConcept): number | boolean | null | undefined {
-  const setting = site.settings[concept];
-  if (setting.source === 'default') return setting.value;
-  return setting.source === 'explicit' && (typeof setting.value === 'number' || typeof setting.value === 'boolean') ? setting.value : undefined;
-}
-
-/** The library's own name for a concept: the one a suggestion writes, else the first option mapped to it. */
-function optionName(site: ClientSite, concept: ClientConcept): string {
-  return site.library.optionFor[concept] ?? Object.keys(site.library.options).find((name) => site.library.options[name] === concept) ?? concept;
-}
-
-function formatValue(concept: ClientConcept, value: number | boolean | null | undefined): string {
-  if (value === null) return 'no limit';
-  if (typeof value === 'number' && concept.endsWith('Ms')) return formatDuration(value);
-  return String(value);
-}

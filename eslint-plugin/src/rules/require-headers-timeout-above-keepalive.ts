@@ -35,7 +35,7 @@ export default createRule({
           if (verdict.kind !== 'headers-timeout-not-above-keepalive') continue;
           const setting = site.settings.headersTimeoutMs;
           if (setting.source !== 'explicit' || setting.via !== 'assignment') continue;
-          const value = verdict.headersMs === null ? null : formatMsLiteral(verdict.headersMs, style);
+          const value = formatMsLiteral(verdict.headersMs, style);
           const data = {
             property: setting.option,
             headers: formatDuration(verdict.headers.ms),
@@ -43,9 +43,9 @@ export default createRule({
             label: `\`${site.label}\``,
             failsOn: HEADERS_RACE_NODE,
             node: `Node.js ${targets.node}`,
-            value: value ?? '',
+            value,
           };
-          const plan = value === null ? null : planTimeoutEdits(context.sourceCode, site, [{ concept: 'headersTimeoutMs', property: 'headersTimeout', valueText: value, optionHonoured: true }]);
+          const plan = planTimeoutEdits(context.sourceCode, site, [{ concept: 'headersTimeoutMs', property: 'headersTimeout', valueText: value, optionHonoured: true }]);
           context.report({
             node: setting.assignments.at(-1)!,
             messageId: 'headersTimeoutNotAboveKeepAlive',

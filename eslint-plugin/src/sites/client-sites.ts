@@ -71,7 +71,8 @@ export function toClientSite(
 
 export function constructorLabel(specifier: string, constructor: PoolConstructor): string {
   const moduleName = specifier.replace(/^node:/, '');
-  return [moduleName, ...constructor.path].join('.');
+  const path = constructor.path.length > 0 ? constructor.path : [constructor.className ?? 'default'];
+  return [moduleName, ...path].join('.');
 }
 
 function readOptionsArgument(node: TSESTree.NewExpression, index: number, scope: Scope.Scope): OptionsArgument {
@@ -88,11 +89,13 @@ function readSetting(library: ClientLibrary, concept: ClientConcept, options: Op
   const names = Object.keys(library.options).filter((name) => library.options[name] === concept);
   if (options.state === 'unknown') return { source: 'unknown', option: names[0] };
   if (options.state === 'object') {
-    // The last-listed name that is present wins, matching the library's own precedence for aliases.
-    for (const name of names) {
+    // Aliases are listed in the library's precedence: the first one present wins. An alias (any name but the
+    // last) only takes over when truthy, as agentkeepalive's `if (options.keepAliveTimeout)` does.
+    for (const [index, name] of names.entries()) {
       const found = lookupPath(options.shape, name, scope);
       if (found.state === 'unknown' || (found.state === 'present' && !found.value.known)) return { source: 'unknown', option: name };
       if (found.state === 'present' && found.value.known) {
+        if (index < names.length - 1 && !found.value.value) continue;
         return { source: 'explicit', value: found.value.value, option: name, property: found.property, valueNode: found.valueNode };
       }
     }

@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { clientLibraries } from '../catalog/clients';
 import { toClientSite, type ClientSite } from './client-sites';
+import { mentionsTrackedName } from './mentions';
 import { findModuleReferences } from './module-references';
 import { findRequestSites, type RequestSite } from './request-sites';
 import { findServerSites, type ServerSite } from './server-sites';
@@ -28,13 +29,16 @@ export function getSites(sourceCode: Readonly<TSESLint.SourceCode>): Sites {
   const key = sourceCode as TSESLint.SourceCode;
   let sites = cache.get(key);
   if (!sites) {
-    sites = findSites(key);
+    sites = mentionsTrackedName(key.text) ? findSites(key) : NO_SITES;
     cache.set(key, sites);
   }
   return sites;
 }
 
-function findSites(sourceCode: TSESLint.SourceCode): Sites {
+const NO_SITES: Sites = Object.freeze({ clients: [], requests: [], servers: [] });
+
+/** The tracking pass itself, without the text scan that skips most files (exported to check that scan). */
+export function findSites(sourceCode: TSESLint.SourceCode): Sites {
   const globalScope = sourceCode.scopeManager?.globalScope;
   if (!globalScope) return { clients: [], requests: [], servers: [] };
   const clients: ClientSite[] = [];

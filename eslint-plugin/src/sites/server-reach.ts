@@ -90,7 +90,7 @@ function serverUses(
     if (reference.init || reference.isWrite()) continue;
     const read = outermostWrapper(reference.identifier as TSESTree.Node);
     const member = memberOn(read);
-    if (!member) {
+    if (!member || (handle.kind !== 'property' && returnsServer(member))) {
       escapes = true;
       continue;
     }
@@ -105,6 +105,17 @@ function serverUses(
     else if (!isAssignmentTarget(member)) escapes = true;
   }
   return { escapes, assignments };
+}
+
+/** Methods of a Node.js server that return the server itself (net.Server, EventEmitter). */
+const CHAINING_METHODS = new Set(['listen', 'close', 'on', 'once', 'off', 'addListener', 'prependListener', 'prependOnceListener', 'removeListener', 'removeAllListeners', 'setMaxListeners', 'setTimeout', 'ref', 'unref']);
+
+/** `return server.listen(3000)`: a chaining call whose result is kept hands the server out. */
+function returnsServer(member: TSESTree.MemberExpression): boolean {
+  const call = member.parent;
+  if (call?.type !== 'CallExpression' || call.callee !== member) return false;
+  const name = propertyName(member);
+  return name !== undefined && CHAINING_METHODS.has(name) && call.parent?.type !== 'ExpressionStatement';
 }
 
 function collectAssignment(member: TSESTree.MemberExpression, into: ServerAssignment[], sourceCode: Readonly<TSESLint.SourceCode>): void {
