@@ -8,13 +8,14 @@ import { detectNumberStyle } from './advice/format';
 import { getSites } from './sites';
 import { targetsFor } from './targets';
 import { inspectClientSite, targetView } from './inspection/client-report';
+import { inspectServerSite } from './inspection/server-report';
 import { parseText } from './inspection/parse';
 import type { Inspection } from './inspection/types';
 
 export type * from './inspection/types';
 export type { IdleRelation } from './advice/compare';
 export { LINTED_FILES, languageOptionsFor } from './inspection/language-options';
-export { mayContainSites } from './inspection/prefilter';
+export { mentionsTrackedName as mayContainSites } from './sites/mentions';
 export { sourceLink } from './inspection/source-link';
 export { catalogMarkdown } from './catalog-markdown';
 
@@ -50,7 +51,11 @@ export function inspectSourceCode(sourceCode: SourceCode | Readonly<TSESLint.Sou
   const targets = targetsFor(options.settings, options.filename ?? `${cwd}/file.js`, cwd);
   const code = sourceCode as TSESLint.SourceCode;
   const style = detectNumberStyle(code.text);
-  const sites = getSites(code).clients.map((site) => inspectClientSite(site, targets, style));
+  const found = getSites(code);
+  const sites = [
+    ...found.clients.map((site) => inspectClientSite(site, targets, style)),
+    ...found.servers.map((site) => inspectServerSite(site, targets, style)),
+  ].sort((a, b) => a.range.start.offset - b.range.start.offset);
   return { sites, targets: targetsView(targets), problems: targets.problems, parseError: null };
 }
 

@@ -4,7 +4,7 @@ import https from 'node:https';
 import AgentKeepAlive from 'agentkeepalive';
 import * as undiciLib from 'undici';
 import espree from 'espree';
-import tsParser from '@typescript-eslint/parser';
+import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import keepalive from 'eslint-plugin-keepalive';
 import { clientLibraries } from 'eslint-plugin-keepalive/catalog';

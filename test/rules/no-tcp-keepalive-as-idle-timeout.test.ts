@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { InvalidTestCase, TestCaseError } from '@typescript-eslint/rule-tester';
-import tsParser from '@typescript-eslint/parser';
+import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import espree from 'espree';
 import keepalive from 'eslint-plugin-keepalive';

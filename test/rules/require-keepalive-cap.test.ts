@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
-import tsParser from '@typescript-eslint/parser';
+import * as tsParser from '@typescript-eslint/parser';
 import { Linter, type Rule } from 'eslint';
 import keepalive from 'eslint-plugin-keepalive';
 import { servers } from 'eslint-plugin-keepalive/catalog';

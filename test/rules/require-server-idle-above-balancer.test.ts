@@ -24,6 +24,38 @@ const set = (output: string): Suggestion => ({ messageId: 'setKeepAliveTimeout',
 const bind = (output: string): Suggestion => ({ messageId: 'bindAndSetKeepAliveTimeout', output });
 
 const invalidCases = [
+  // No Node.js version anywhere (no settings, no engines.node above the file): 18 and later is assumed, which
+  // spans the 5 s and 65 s defaults, so the lower counts. The message says where each number comes from.
+  {
+    code: `import express from 'express';
+const server = express().listen(3000);`,
+    filename: '/keepalive-no-engines/server.ts',
+    ...settings({ frontedBy: ['aws-alb'] }),
+    errors: [
+      {
+        messageId: 'serverIdleBelowBalancer' as const,
+        data: {
+          label: '`express().listen()`',
+          serverIdle: '5 s',
+          basis: 'the Node.js default on Node.js <26',
+          balancer: 'AWS Application Load Balancer',
+          balancerIdle: '60 s',
+          required: '61 s',
+          margin: '1 s',
+        },
+        line: 2,
+        column: 16,
+        endLine: 2,
+        endColumn: 38,
+        suggestions: [
+          set(`import express from 'express';
+const server = express().listen(3000);
+server.keepAliveTimeout = 65000;
+server.headersTimeout = 66000;`),
+        ],
+      },
+    ],
+  },
   // Express: `app.listen()` dropped as a statement; the suggestion keeps the server in a variable.
   invalid(
     `import express from 'express';
@@ -183,6 +215,15 @@ await app.listen({ port: 3000 });`),
     set(`const fastify = require('fastify')({ keepAliveTimeout: 65000 });
 fastify.server.headersTimeout = 66000;`),
     { ...behindAlb, ...script },
+  ),
+  // Fastify kept nowhere, behind a balancer of the user's own: the option is set; no name to assign headersTimeout on.
+  invalid(
+    `import Fastify from 'fastify';
+Fastify({ logger: true }).listen({ port: 3000 });`,
+    'Fastify({ logger: true })',
+    set(`import Fastify from 'fastify';
+Fastify({ logger: true, keepAliveTimeout: 95000 }).listen({ port: 3000 });`),
+    settings({ frontedBy: [{ name: 'edge-proxy', idleTimeoutMs: 90_000 }], node: '22' }),
   ),
   // hapi: the Node.js server is `server.listener`.
   invalid(

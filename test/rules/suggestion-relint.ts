@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import tsParser from '@typescript-eslint/parser';
+import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import keepalive from 'eslint-plugin-keepalive';
 

@@ -3,58 +3,80 @@ import type { Target, Targets } from '../targets';
 import { idleTimeoutFor } from '../targets/resolve-entry';
 import { cappedIdleTimeout } from './capped-strategy';
 
-/** How long a client keeps an idle socket, compared with how long one server keeps the connection. */
+/**
+ * How one idle timeout compares with one on the other end of the connection. A client pool must close idle
+ * sockets before the server does; a server must keep them open longer than the balancer pooling towards it.
+ */
 export type IdleRelation =
-  /** The client closes the socket at least the margin before the server does. */
+  /** Client: closes idle sockets at least the margin before the server does. */
   | 'below'
-  /** Below the server's timeout, but by less than the margin: the race is still open. */
+  /** Server: keeps idle connections open at least the margin longer than the balancer does. */
+  | 'above'
+  /** On the right side of the other end's timeout, but by less than the margin: the race is still open. */
   | 'within-margin'
-  /** At or above the server's timeout, or never closed while the server closes. */
+  /** Client: at or above the server's timeout, or never closes while the server does. */
   | 'not-below'
-  /** The server never closes idle connections itself: nothing to race. */
-  | 'server-keeps';
+  /** Server: at or below the balancer's timeout. */
+  | 'not-above'
+  /** Client: the server never closes idle connections itself, so there is nothing to race. */
+  | 'server-keeps'
+  /** Server: the balancer sets no idle timeout, so there is no bound to stay above. */
+  | 'no-bound';
 
 export interface IdleComparison {
   readonly target: Target;
   readonly relation: IdleRelation;
-  /** The longest safe client idle time for this target: its idle timeout minus the margin. */
-  readonly capMs: number | null;
+  /** Client: the longest safe idle time (target minus margin). Server: the value to stay above (target plus margin). */
+  readonly limitMs: number | null;
+  /** For a catalogue server, the product versions its value holds for (`null`: all, or not known). */
+  readonly versions: string | null;
 }
 
 /**
- * Servers a reader meets most often, shown next to the configured targets so a value can be judged for
- * the next deployment too: origins on short and long defaults, a proxy, an HTTP balancer and an L4 one.
+ * Servers a reader meets most often, shown next to the configured targets so a value can be judged for the
+ * next deployment too: origins on short and long defaults, a proxy, an HTTP balancer and an L4 one.
  */
-export const COMMON_SERVER_IDS: readonly string[] = [
-  'node',
-  'fastify',
-  'apache-httpd',
-  'gunicorn',
-  'uvicorn',
-  'tomcat',
-  'nginx',
-  'haproxy',
+export const COMMON_SERVER_IDS: readonly string[] = ['node', 'fastify', 'apache-httpd', 'gunicorn', 'uvicorn', 'tomcat', 'nginx', 'haproxy', 'aws-alb', 'azure-lb'];
+
+/** Balancers and proxies whose pools most often sit in front of a Node.js server. */
+export const COMMON_BALANCER_IDS: readonly string[] = [
   'aws-alb',
-  'azure-lb',
+  'gcp-alb-backend',
+  'azure-app-gateway',
+  'nginx-upstream',
+  'envoy-upstream',
+  'cloudflare-origin',
+  'heroku',
 ];
 
 /** @param clientIdleMs how long the client keeps an idle socket; `null` = never closes it. */
 export function compareIdle(clientIdleMs: number | null, target: Target, targets: Targets): IdleComparison {
-  const capMs = cappedIdleTimeout(targets, [target])?.ms ?? null;
-  return { target, relation: relationOf(clientIdleMs, target.idleTimeoutMs, capMs), capMs };
+  const limitMs = cappedIdleTimeout(targets, [target])?.ms ?? null;
+  return { target, relation: clientRelation(clientIdleMs, target.idleTimeoutMs, limitMs), limitMs, versions: null };
 }
 
 export function compareWithTargets(clientIdleMs: number | null, targets: Targets): IdleComparison[] {
   return targets.servers.map((target) => compareIdle(clientIdleMs, target, targets));
 }
 
+/** @param serverIdleMs how long the server keeps an idle connection; `null` = never closes it. */
+export function compareServerIdle(serverIdleMs: number | null, balancer: Target, targets: Targets): IdleComparison {
+  const limitMs = balancer.idleTimeoutMs === null ? null : balancer.idleTimeoutMs + targets.marginMs;
+  return { target: balancer, relation: serverRelation(serverIdleMs, balancer.idleTimeoutMs, limitMs), limitMs, versions: null };
+}
+
+/** Against every balancer in `frontedBy` that pools connections (L4 devices do not). */
+export function compareWithBalancers(serverIdleMs: number | null, targets: Targets): IdleComparison[] {
+  return targets.frontedBy.filter((target) => target.kind !== 'l4').map((target) => compareServerIdle(serverIdleMs, target, targets));
+}
+
 /**
- * The same comparison against the common catalogue servers. Without a known version the shortest value any
- * version uses applies (the safe reading); Node follows the project's Node range.
+ * The same comparisons against common catalogue entries. Without a known version the shortest value any
+ * version uses applies (the safe reading for a client); Node follows the project's Node range.
  */
-export function compareWithCatalogue(clientIdleMs: number | null, targets: Targets): IdleComparison[] {
+export function compareWithCatalogue(idleMs: number | null, targets: Targets, side: 'client' | 'server'): IdleComparison[] {
   const comparisons: IdleComparison[] = [];
-  for (const id of COMMON_SERVER_IDS) {
+  for (const id of side === 'client' ? COMMON_SERVER_IDS : COMMON_BALANCER_IDS) {
     const entry = catalogue.find((candidate) => candidate.id === id);
     if (!entry) continue;
     const value = idleTimeoutFor(entry, entry.id === 'node' ? (targets.node ?? '*') : '*');
@@ -67,23 +89,45 @@ export function compareWithCatalogue(clientIdleMs: number | null, targets: Targe
       closes: entry.closes,
       assumed: false,
     };
-    comparisons.push(compareIdle(clientIdleMs, target, targets));
+    const comparison = side === 'client' ? compareIdle(idleMs, target, targets) : compareServerIdle(idleMs, target, targets);
+    comparisons.push({ ...comparison, versions: value.versions === '*' ? null : value.versions });
   }
   return comparisons;
 }
 
-const SEVERITY: Readonly<Record<IdleRelation, number>> = { 'not-below': 0, 'within-margin': 1, below: 2, 'server-keeps': 3 };
+const SEVERITY: Readonly<Record<IdleRelation, number>> = {
+  'not-below': 0,
+  'not-above': 0,
+  'within-margin': 1,
+  below: 2,
+  above: 2,
+  'server-keeps': 3,
+  'no-bound': 3,
+};
 
-/** The comparison that decides a verdict: the worst relation, and among equals the shortest server timeout. */
-export function decidingComparison(comparisons: readonly IdleComparison[]): IdleComparison | undefined {
-  const shortestFirst = (a: IdleComparison, b: IdleComparison) =>
-    (a.target.idleTimeoutMs ?? Number.POSITIVE_INFINITY) - (b.target.idleTimeoutMs ?? Number.POSITIVE_INFINITY);
-  return [...comparisons].sort((a, b) => SEVERITY[a.relation] - SEVERITY[b.relation] || shortestFirst(a, b))[0];
+/**
+ * The comparison that decides a verdict: the worst relation; among equals, the tightest other end (for a
+ * client the shortest server timeout, for a server the longest balancer timeout).
+ */
+export function decidingComparison(comparisons: readonly IdleComparison[], side: 'client' | 'server' = 'client'): IdleComparison | undefined {
+  const direction = side === 'client' ? 1 : -1;
+  const tightest = (a: IdleComparison, b: IdleComparison) => direction * (orInfinity(a.target.idleTimeoutMs) - orInfinity(b.target.idleTimeoutMs)) || 0;
+  return [...comparisons].sort((a, b) => SEVERITY[a.relation] - SEVERITY[b.relation] || tightest(a, b))[0];
 }
 
-function relationOf(clientMs: number | null, serverMs: number | null, capMs: number | null): IdleRelation {
+function orInfinity(ms: number | null): number {
+  return ms ?? Number.POSITIVE_INFINITY;
+}
+
+function clientRelation(clientMs: number | null, serverMs: number | null, capMs: number | null): IdleRelation {
   if (serverMs === null) return 'server-keeps';
   if (clientMs === null) return 'not-below';
   if (capMs !== null && clientMs <= capMs) return 'below';
   return clientMs < serverMs ? 'within-margin' : 'not-below';
+}
+
+function serverRelation(serverMs: number | null, balancerMs: number | null, boundMs: number | null): IdleRelation {
+  if (balancerMs === null || boundMs === null) return 'no-bound';
+  if (serverMs === null || serverMs > boundMs) return 'above';
+  return serverMs > balancerMs ? 'within-margin' : 'not-above';
 }

@@ -53,6 +53,7 @@ function idleTimeoutReport(site: ClientSite, targets: Targets, style: NumberStyl
   const at = setting.source === 'explicit' ? rangeOf(setting.valueNode) : rangeOf(site.node);
   return {
     concept: 'idleTimeoutMs',
+    side: 'client',
     name: 'idle timeout',
     option,
     source: setting.source,
@@ -63,7 +64,7 @@ function idleTimeoutReport(site: ClientSite, targets: Targets, style: NumberStyl
     hoverRange: setting.source === 'explicit' ? at : rangeOf(site.node.callee),
     verdict: verdict.kind === 'missing-idle-timeout' ? 'never-closed' : verdict.kind === 'idle-timeout-not-below-server' ? 'too-long' : 'ok',
     targets: comparisons.map(comparisonView),
-    catalogue: compareWithCatalogue(ms, targets).map(comparisonView),
+    catalogue: compareWithCatalogue(ms, targets, 'client').map(comparisonView),
     deciding: deciding ? comparisonView(deciding) : null,
     change: whatToChange(verdict, option, targets, style, setting, deciding),
     rule: ruleFor(verdict.kind),
@@ -89,8 +90,8 @@ function whatToChange(
   return `Set \`${option}: ${formatMsLiteral(cap.ms, style, replacing)}\` (${why}).`;
 }
 
-function comparisonView(comparison: IdleComparison): ComparisonView {
-  return { ...targetView(comparison.target), relation: comparison.relation, capMs: comparison.capMs };
+export function comparisonView(comparison: IdleComparison): ComparisonView {
+  return { ...targetView(comparison.target), relation: comparison.relation, limitMs: comparison.limitMs, versions: comparison.versions };
 }
 
 function settingView(concept: ClientConcept, setting: Setting): InspectedSetting {

@@ -4,6 +4,7 @@ import { rules } from '../rules';
 const RULE_FOR_VERDICT: Readonly<Record<string, string>> = {
   'missing-idle-timeout': 'require-idle-timeout',
   'idle-timeout-not-below-server': 'require-idle-timeout-below-server',
+  'server-idle-below-balancer': 'require-server-idle-above-balancer',
 };
 
 export function ruleFor(verdict: string): { id: string; docUrl: string } | null {

@@ -2,7 +2,7 @@
  * What `inspect` returns: plain JSON-able data for editors (inlay hints, hovers), no AST nodes. Positions are
  * given both as offsets into the text and as ESLint's line (1-based) / column (0-based, UTF-16 units).
  */
-import type { ClientConcept, ServerKind } from '../catalog/types';
+import type { ClientConcept, ServerConcept, ServerKind } from '../catalog/types';
 import type { IdleRelation } from '../advice/compare';
 
 export interface SourcePosition {
@@ -50,11 +50,19 @@ export interface TargetView {
 
 export interface ComparisonView extends TargetView {
   readonly relation: IdleRelation;
-  /** The longest safe client idle time against this server: its idle timeout minus the margin. */
-  readonly capMs: number | null;
+  /**
+   * Client: the longest safe idle time against this server (its idle timeout minus the margin). Server: the
+   * value to stay above (the balancer's idle timeout plus the margin).
+   */
+  readonly limitMs: number | null;
+  /**
+   * For a common catalogue server, the versions its value holds for (`<26`): without a known version the
+   * shortest value any version uses is compared. `null`: every version, or a configured target.
+   */
+  readonly versions: string | null;
 }
 
-export type InspectedSite = InspectedClientSite;
+export type InspectedSite = InspectedClientSite | InspectedServerSite;
 
 export interface InspectedClientSite {
   readonly kind: 'client';
@@ -72,6 +80,29 @@ export interface InspectedClientSite {
   readonly timeouts: readonly TimeoutReport[];
 }
 
+/** A Node.js HTTP server (`http.createServer()`, `app.listen()`, `fastify()` …). */
+export interface InspectedServerSite {
+  readonly kind: 'server';
+  /** How messages name it: `http.createServer()`, `app.listen()`. */
+  readonly label: string;
+  readonly framework: { readonly id: string; readonly name: string };
+  /** Where the Node.js server comes into being: the construction, or `app.listen(…)`. */
+  readonly range: SourceRange;
+  /** The callee of the construction (`http.createServer`, `express`). */
+  readonly constructorRange: SourceRange;
+  readonly settings: readonly InspectedServerSetting[];
+  readonly timeouts: readonly TimeoutReport[];
+}
+
+export interface InspectedServerSetting {
+  readonly concept: ServerConcept;
+  readonly source: 'explicit' | 'default' | 'unknown';
+  readonly option: string | null;
+  readonly value: number | boolean | string | null;
+  /** Where an explicit value is written: the option's value, or the first assignment's right-hand side. */
+  readonly valueRange: SourceRange | null;
+}
+
 export interface InspectedSetting {
   readonly concept: ClientConcept;
   readonly source: 'explicit' | 'default' | 'unknown';
@@ -86,12 +117,15 @@ export interface InspectedSetting {
 }
 
 export interface TimeoutReport {
-  readonly concept: 'idleTimeoutMs';
-  /** `idle timeout`. */
+  /** A client pool's idle timeout, or a server's keep-alive (idle) timeout. */
+  readonly concept: 'idleTimeoutMs' | 'keepAliveTimeoutMs';
+  /** `client`: must stay below the servers'. `server`: must stay above the balancers'. */
+  readonly side: 'client' | 'server';
+  /** `idle timeout`, `keep-alive timeout`. */
   readonly name: string;
   readonly option: string | null;
   readonly source: 'explicit' | 'default';
-  /** `null`: idle sockets are never closed by the client. */
+  /** `null`: idle connections are never closed on this side. */
   readonly ms: number | null;
   /** The value for people: `4 s`, `never closed`. */
   readonly value: string;
@@ -101,10 +135,11 @@ export interface TimeoutReport {
   readonly at: SourceRange;
   /** What a hover covers: the value, or the constructor for a default. */
   readonly hoverRange: SourceRange;
-  readonly verdict: 'ok' | 'too-long' | 'never-closed';
-  /** Against the configured targets (or the assumed server). */
+  /** `too-short`: a server that closes before the balancer in front of it. */
+  readonly verdict: 'ok' | 'too-long' | 'never-closed' | 'too-short';
+  /** Against the configured targets: the servers (or the assumed one) for a client, `frontedBy` for a server. */
   readonly targets: readonly ComparisonView[];
-  /** Against the common servers of the catalogue. */
+  /** Against common servers (for a client) or balancers (for a server) of the catalogue. */
   readonly catalogue: readonly ComparisonView[];
   /** The comparison the verdict rests on. */
   readonly deciding: ComparisonView | null;

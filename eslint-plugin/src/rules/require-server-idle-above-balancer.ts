@@ -50,9 +50,12 @@ export default createRule({
             headroom: formatDuration(keepAliveMs - balancer.idleTimeoutMs!),
             headers: headersValue === null ? '' : `, and \`headersTimeout\` to ${headersValue} so it stays above it`,
           };
-          const writes: TimeoutWrite[] = [{ concept: 'keepAliveTimeoutMs', property: 'keepAliveTimeout', valueText: value, optionHonoured: idle.basis !== 'option-ignored' }];
-          if (headersValue !== null) writes.push({ concept: 'headersTimeoutMs', property: 'headersTimeout', valueText: headersValue, optionHonoured: true });
-          const plan = planTimeoutEdits(context.sourceCode, site, writes);
+          const keepAlive: TimeoutWrite = { concept: 'keepAliveTimeoutMs', property: 'keepAliveTimeout', valueText: value, optionHonoured: idle.basis !== 'option-ignored' };
+          const headers: TimeoutWrite | null = headersValue === null ? null : { concept: 'headersTimeoutMs', property: 'headersTimeout', valueText: headersValue, optionHonoured: true };
+          // `Fastify({ … });` kept nowhere: the option can still be set, with no name to assign headersTimeout on.
+          const withHeaders = headers ? planTimeoutEdits(context.sourceCode, site, [keepAlive, headers]) : null;
+          const plan = withHeaders ?? planTimeoutEdits(context.sourceCode, site, [keepAlive]);
+          if (!withHeaders) data.headers = '';
           context.report({
             node: site.node,
             messageId: 'serverIdleBelowBalancer',

@@ -200,7 +200,7 @@ function lookupPath(shape: ObjectShape, dotted: string, scope: Scope.Scope): Pat
 
 function labelOf(node: TSESTree.CallExpression | TSESTree.NewExpression, framework: ServerFramework, sourceCode: Readonly<TSESLint.SourceCode>): string {
   const callee = sourceCode.getText(node.callee);
-  const text = /^[\w$.]{1,40}$/.test(callee) ? callee : framework.name;
+  const text = /^[\w$.() ]{1,40}$/.test(callee) ? callee : framework.name;
   return `${node.type === 'NewExpression' ? 'new ' : ''}${text}()`;
 }
 

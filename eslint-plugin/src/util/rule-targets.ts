@@ -6,6 +6,9 @@ export const INVALID_SETTINGS_MESSAGE = 'Invalid keep-alive settings: {{problem}
 
 const reportedFiles = new WeakSet<object>();
 
+/** Every rule asks for the same file's targets: read once per file (per settings, name and folder). */
+const targetsByFile = new WeakMap<object, { settings: unknown; filename: string; cwd: string; targets: Targets }>();
+
 /**
  * The targets for the file being linted. Problems in `settings.keepalive` are reported once per file (by the
  * first keepalive rule that runs), at the top of the file, as a normal lint message.
@@ -13,8 +16,13 @@ const reportedFiles = new WeakSet<object>();
 export function readRuleTargets<MessageIds extends string>(
   context: Readonly<TSESLint.RuleContext<MessageIds | 'invalidSettings', readonly unknown[]>>,
 ): Targets {
-  const targets = targetsFor(context.settings, context.filename, context.cwd);
-  const sourceCode = context.sourceCode;
+  const { settings, filename, cwd, sourceCode } = context;
+  let read = targetsByFile.get(sourceCode);
+  if (!read || read.settings !== settings || read.filename !== filename || read.cwd !== cwd) {
+    read = { settings, filename, cwd, targets: targetsFor(settings, filename, cwd) };
+    targetsByFile.set(sourceCode, read);
+  }
+  const { targets } = read;
   if (targets.problems.length > 0 && !reportedFiles.has(sourceCode)) {
     reportedFiles.add(sourceCode);
     for (const problem of targets.problems) {
