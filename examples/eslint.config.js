@@ -7,5 +7,5 @@ module.exports = [
   { ...keepalive.configs.strict, files: ['**/*.{js,mjs,cjs,ts}'] },
   { files: ['**/*.{js,mjs,cjs,ts}'], languageOptions: { globals: globals.node } },
   { files: ['**/*.ts'], languageOptions: { parser: tsParser } },
-  { settings: { keepalive: { frontedBy: ['aws-alb'] } } },
+  { settings: { keepalive: { servers: ['node', 'aws-nlb'], frontedBy: ['aws-alb'] } } },
 ];

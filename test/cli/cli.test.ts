@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import keepalive from 'eslint-plugin-keepalive';
 import { runCli } from './run-cli';
 
 const UNPOOLED_AGENT = "const http = require('http');\nmodule.exports = new http.Agent({ keepAlive: true });\n";
@@ -22,6 +23,12 @@ describe('keepalive-lint CLI', () => {
     const run = runCli(['examples']);
     assert.equal(run.status, 1, run.stderr);
     assert.match(run.stdout, /billing-client\.js[\s\S]*keepalive\/require-idle-timeout/);
+  });
+
+  it('shows every rule on the examples with the README command', () => {
+    const run = runCli(['examples', '--strict', '--servers', 'node,aws-nlb', '--fronted-by', 'aws-alb', '--format', 'json']);
+    const reported = new Set((JSON.parse(run.stdout) as JsonResult[]).flatMap((r) => r.messages.map((m) => m.ruleId)));
+    assert.deepEqual([...reported].sort(), Object.keys(keepalive.rules).map((name) => `keepalive/${name}`).sort());
   });
 
   it('exits 0 on a folder with no findings', () => {
