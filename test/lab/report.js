@@ -1,0 +1,62 @@
+'use strict';
+// The lab's output: a table scenario × client × configuration → rounds, failures, error codes.
+
+const COLUMNS = [
+  ['scenario', (row) => row.scenario],
+  ['client', (row) => row.clientLabel],
+  ['configuration', (row) => `${row.configuration}: ${row.summary}`],
+  ['rounds', (row) => String(row.rounds)],
+  ['failures', (row) => String(row.failures)],
+  ['error codes', (row) => formatCodes(row.codes)],
+  ['ok on', (row) => okOn(row)],
+  ['idle timer', (row) => formatIdleTimer(row)],
+];
+
+function formatCodes(codes) {
+  const entries = Object.entries(codes);
+  return entries.length ? entries.map(([code, count]) => `${code} ×${count}`).join(', ') : '—';
+}
+
+/** Where the successful probes went: a new connection, or the pooled one that was still open. */
+function okOn(row) {
+  const parts = [];
+  if (row.freshConnections) parts.push(`new ×${row.freshConnections}`);
+  if (row.reusedConnections) parts.push(`reused ×${row.reusedConnections}`);
+  return parts.join(', ') || '—';
+}
+
+/** The timer Node put on the pooled socket after the first response (Node-based clients only). */
+function formatIdleTimer(row) {
+  if (row.idleTimerMs === null) return '—';
+  if (row.idleTimerMs === 0) return 'none';
+  return `${row.idleTimerMs} ms`;
+}
+
+const cells = (rows) => rows.map((row) => COLUMNS.map(([, value]) => value(row)));
+
+function textTable(rows) {
+  const header = COLUMNS.map(([title]) => title);
+  const body = cells(rows);
+  const widths = header.map((title, i) => Math.max(title.length, ...body.map((line) => line[i].length)));
+  const format = (line) => line.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
+  return [format(header), widths.map((width) => '-'.repeat(width)).join('  '), ...body.map(format)].join('\n');
+}
+
+const escapeCell = (text) => text.replaceAll('|', '\\|');
+
+function markdownTable(rows) {
+  const header = COLUMNS.map(([title]) => title);
+  const lines = cells(rows).map((line) =>
+    line.map((cell, i) => (i === 2 ? `\`${escapeCell(cell)}\`` : escapeCell(cell))));
+  return [header, header.map(() => '---'), ...lines].map((line) => `| ${line.join(' | ')} |`).join('\n');
+}
+
+/** Failures of race rows by the probe's offset from the measured close, for the notes under the table. */
+function raceNotes(rows) {
+  return rows
+    .filter((row) => row.failedOffsetsMs.length > 0)
+    .map((row) => `${row.scenario} · ${row.clientLabel} · ${row.configuration}: failed at offsets ` +
+      `${row.failedOffsetsMs.map((offset) => `${offset >= 0 ? '+' : ''}${offset} ms`).join(', ')}`);
+}
+
+module.exports = { textTable, markdownTable, raceNotes, formatCodes };
