@@ -1,0 +1,45 @@
+import { commands, window, workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { createLanguageClient } from './language-client';
+import { showServerDefaults } from './server-defaults';
+
+let client: LanguageClient | undefined;
+let output: LogOutputChannel;
+
+export async function activate(context: ExtensionContext): Promise<void> {
+  output = window.createOutputChannel('Keep-Alive', { log: true });
+  context.subscriptions.push(
+    output,
+    commands.registerCommand('keepalive.restartServer', () => restart(context)),
+    commands.registerCommand('keepalive.showServerDefaults', () => showServerDefaults(client)),
+    // Trust changes what the server may load (the project's ESLint config): start it again with the new state.
+    workspace.onDidGrantWorkspaceTrust(() => restart(context)),
+  );
+  await start(context);
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
+
+async function start(context: ExtensionContext): Promise<void> {
+  client = createLanguageClient(context, output);
+  try {
+    await client.start();
+    output.info(`Keep-Alive client started (workspace ${workspace.isTrusted ? 'trusted' : 'untrusted'}).`);
+  } catch (error) {
+    output.error(`Keep-Alive server failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    void window.showErrorMessage('The Keep-Alive server failed to start (see the Keep-Alive output).');
+  }
+}
+
+async function restart(context: ExtensionContext): Promise<void> {
+  const previous = client;
+  client = undefined;
+  try {
+    await previous?.stop();
+  } catch (error) {
+    output.warn(`Stopping the Keep-Alive server: ${String(error)}`);
+  }
+  await start(context);
+}

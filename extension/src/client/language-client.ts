@@ -1,0 +1,26 @@
+import { workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CLIENT_ID, UNTITLED_FILE_NAMES, type InitializationOptions } from '../shared/protocol';
+
+const LANGUAGES = Object.keys(UNTITLED_FILE_NAMES);
+
+/** The client for the bundled server (`dist/server.js`), started over IPC. */
+export function createLanguageClient(context: ExtensionContext, output: LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const initializationOptions: InitializationOptions = { trusted: workspace.isTrusted };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: LANGUAGES.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
+    outputChannel: output,
+    initializationOptions,
+    // A changed ESLint config changes the settings and rule levels of a trusted workspace.
+    synchronize: { fileEvents: workspace.createFileSystemWatcher('**/eslint.config.{js,mjs,cjs,ts,mts,cts}') },
+  };
+  return new LanguageClient(CLIENT_ID, 'Keep-Alive', serverOptions, clientOptions);
+}

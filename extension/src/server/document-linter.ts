@@ -1,0 +1,81 @@
+import { parse as parsePath } from 'node:path';
+import { Linter } from 'eslint';
+import { inspectSourceCode, mayContainSites, type Inspection } from 'eslint-plugin-keepalive/inspect';
+import { keepalivePlugin, linterConfig, type LintPlugin } from './lint-config';
+
+/** Larger documents are generated or minified code: parsing them would stall every other request. */
+export const MAX_LINTED_CHARS = 1_000_000;
+
+export interface LintRequest {
+  readonly text: string;
+  /** Absolute path (an unsaved document gets one in its folder, named for its language). */
+  readonly filename: string;
+  readonly jsx: boolean;
+  /** ESLint shared settings: `{ keepalive: … }`. */
+  readonly settings: Readonly<Record<string, unknown>>;
+  readonly rules: Readonly<Record<string, unknown>>;
+  readonly cwd: string;
+}
+
+export interface LintOutcome {
+  /** Findings of keepalive rules (parse errors and other rules' messages are not findings). */
+  readonly messages: readonly Linter.LintMessage[];
+  readonly inspection: Inspection | null;
+  /** Why the text was not linted at all. */
+  readonly skipped: string | null;
+  readonly parseError: string | null;
+  /** Rules that threw on this text: they were turned off for it and the others ran. */
+  readonly failedRules: ReadonlyArray<{ readonly ruleId: string; readonly error: string }>;
+  /** The inspection itself threw (the findings are still valid). */
+  readonly inspectionError: string | null;
+}
+
+const linters = new Map<string, Linter>();
+
+/** Lints one text with the keepalive rules and inspects it, sharing one parse and one module-tracking pass. */
+export function lintDocument(request: LintRequest, plugin: LintPlugin = keepalivePlugin): LintOutcome {
+  const empty = { messages: [], inspection: null, skipped: null, parseError: null, failedRules: [], inspectionError: null };
+  if (request.text.length > MAX_LINTED_CHARS) {
+    return { ...empty, skipped: `${(request.text.length / 1e6).toFixed(1)} MB is over the ${MAX_LINTED_CHARS / 1e6} MB limit for linting in the editor` };
+  }
+  if (!mayContainSites(request.text)) return empty;
+  const linter = linterFor(request.filename);
+  const failedRules: Array<{ ruleId: string; error: string }> = [];
+  const rules = { ...request.rules };
+  let messages: Linter.LintMessage[];
+  for (;;) {
+    try {
+      messages = linter.verify(request.text, linterConfig(request.filename, { ...request, rules, plugin }), { filename: request.filename });
+      break;
+    } catch (error) {
+      const ruleId = (error as { ruleId?: unknown }).ruleId;
+      // Only a rule's own failure is recovered here; anything else (a broken config) is the caller's to report.
+      if (typeof ruleId !== 'string' || rules[ruleId] === undefined || rules[ruleId] === 'off') throw error;
+      failedRules.push({ ruleId, error: firstLine(error) });
+      rules[ruleId] = 'off';
+    }
+  }
+  const fatal = messages.find((message) => message.fatal);
+  if (fatal) return { ...empty, failedRules, parseError: `${fatal.message} (line ${fatal.line}, column ${fatal.column})` };
+  let inspection: Inspection | null = null;
+  let inspectionError: string | null = null;
+  try {
+    inspection = inspectSourceCode(linter.getSourceCode(), { filename: request.filename, settings: request.settings, cwd: request.cwd });
+  } catch (error) {
+    inspectionError = firstLine(error);
+  }
+  const findings = messages.filter((message) => message.ruleId?.startsWith('keepalive/') && message.messageId !== 'invalidSettings');
+  return { ...empty, messages: findings, inspection, failedRules, inspectionError };
+}
+
+/** One Linter per file-system root; its cwd is the root so every absolute file name gets the config. */
+function linterFor(filename: string): Linter {
+  const root = parsePath(filename).root || '/';
+  let linter = linters.get(root);
+  if (!linter) linters.set(root, (linter = new Linter({ configType: 'flat', cwd: root })));
+  return linter;
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+}

@@ -1,0 +1,54 @@
+import type { ComparisonView, Inspection, TimeoutReport } from 'eslint-plugin-keepalive/inspect';
+import { MarkupKind, type Hover } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { RELATION_MARK, RELATION_WORDS } from './comparison-text';
+
+/** The hover on a timeout value, or on the constructor of a pool whose idle timeout is a default. */
+export function hoverAt(inspection: Inspection, document: TextDocument, offset: number): Hover | null {
+  for (const site of inspection.sites) {
+    for (const report of site.timeouts) {
+      const { start, end } = report.hoverRange;
+      if (offset < start.offset || offset > end.offset) continue;
+      return {
+        contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(site.label, report) },
+        range: { start: document.positionAt(start.offset), end: document.positionAt(end.offset) },
+      };
+    }
+  }
+  return null;
+}
+
+/** A heading line, the comparison table (targets first, then the common ones), and what to change. */
+export function hoverMarkdown(label: string, report: TimeoutReport): string {
+  const how = report.source === 'explicit' ? `\`${report.option}\`` : `default${report.option ? ` (no \`${report.option}\`)` : ''}`;
+  const [other, self] = report.side === 'client' ? ['server', 'this pool'] : ['in front', 'this server'];
+  const lines = [`**${label}** ${report.name}: **${report.value}** — ${how}`, '', `| ${other} | idle timeout | ${self} | source |`, '| --- | --- | --- | --- |'];
+  const targetIds = new Set(report.targets.map((target) => target.id));
+  for (const target of report.targets) lines.push(row(target, true));
+  for (const server of report.catalogue) if (!targetIds.has(server.id)) lines.push(row(server, false));
+  lines.push('', report.change);
+  if (report.rule) lines.push('', `[${report.rule.id}](${report.rule.docUrl})`);
+  return lines.join('\n');
+}
+
+function row(server: ComparisonView, isTarget: boolean): string {
+  const versions = server.versions ? ` (${cell(server.versions)})` : '';
+  const name = isTarget ? `**${cell(server.name)}**${server.assumed ? '' : ' (configured)'}` : `${cell(server.name)}${versions}`;
+  const label = cell(shortSource(server.source));
+  const source = server.sourceUrl ? `[${label}](${server.sourceUrl})` : label;
+  return `| ${name} | ${server.idle} | ${RELATION_MARK[server.relation]} ${RELATION_WORDS[server.relation]} | ${source} |`;
+}
+
+/** A short label for a source: a documentation site's host, or `owner/repo:path[:lines]`. */
+function shortSource(source: string): string {
+  const first = source.split(/\s/)[0] ?? source;
+  try {
+    return /^https?:/.test(first) ? new URL(first).host : first;
+  } catch {
+    return first;
+  }
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/([[\]])/g, '\\$1');
+}

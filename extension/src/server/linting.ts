@@ -1,0 +1,130 @@
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentSettings, SettingsResolver } from './document-settings';
+import { lintDocument, type LintOutcome } from './document-linter';
+import { toDiagnostic } from './diagnostics';
+import { ruleDocUrl } from './lint-config';
+import type { Notices } from './notices';
+import { isJsxLanguage, lintFilename } from './paths';
+import { asEditorSettingProblem } from './settings';
+
+/** The lint result of one document version. */
+export interface LintedDocument {
+  readonly version: number;
+  /** Which settings generation it was linted with: a settings change makes older results stale. */
+  readonly generation: number;
+  readonly outcome: LintOutcome;
+  readonly settings: DocumentSettings;
+}
+
+const NOTHING: LintOutcome = { messages: [], inspection: null, skipped: null, parseError: null, failedRules: [], inspectionError: null };
+
+/**
+ * Lints open documents: at once when opened, once per settled edit after that (debounced), and on demand when a
+ * request needs the current version. Publishes diagnostics; keeps the last result per document.
+ */
+export class Linting {
+  private readonly results = new Map<string, LintedDocument>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private generation = 0;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly settings: SettingsResolver,
+    private readonly notices: Notices,
+    private readonly options: { debounceMs: number; cwd: () => string },
+  ) {}
+
+  /** Lints after the edits have settled. */
+  schedule(document: TextDocument): void {
+    clearTimeout(this.timers.get(document.uri));
+    const timer = setTimeout(() => {
+      this.timers.delete(document.uri);
+      void this.lint(document.uri);
+    }, this.options.debounceMs);
+    this.timers.set(document.uri, timer);
+  }
+
+  /** The result for the document's current version, linting now if there is none yet. */
+  async current(uri: string): Promise<LintedDocument | null> {
+    const document = this.documents.get(uri);
+    const cached = this.results.get(uri);
+    if (document && cached?.version === document.version && cached.generation === this.generation) return cached;
+    return this.lint(uri);
+  }
+
+  /** The last result, whatever version it was for (never lints). */
+  cached(uri: string): LintedDocument | undefined {
+    return this.results.get(uri);
+  }
+
+  /** Settings changed: every result is stale, and every open document is linted again. */
+  relintAll(): void {
+    this.generation++;
+    for (const document of this.documents.all()) void this.lint(document.uri);
+  }
+
+  forget(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.results.delete(uri);
+    this.notices.forget(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Never throws: whatever goes wrong is logged and the other documents are not touched. */
+  async lint(uri: string): Promise<LintedDocument | null> {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    const generation = this.generation;
+    try {
+      const settings = await this.settings.forDocument(uri);
+      // The settings changed while they were read: the newer lint publishes, not this one.
+      if (generation !== this.generation) return await this.current(uri);
+      const document = this.documents.get(uri); // read after the await: the text may have changed meanwhile
+      if (!document) return null;
+      const outcome = settings.enable ? this.run(document, settings) : NOTHING;
+      const linted: LintedDocument = { version: document.version, generation, outcome, settings };
+      this.report(uri, linted);
+      this.results.set(uri, linted);
+      // A text that does not parse (mid-edit, usually) keeps the findings of the last version that did.
+      if (outcome.parseError !== null) return linted;
+      void this.connection.sendDiagnostics({
+        uri,
+        version: linted.version,
+        diagnostics: outcome.messages.map((message) => toDiagnostic(message, linted.version, (ruleId) => ruleDocUrl(ruleId))),
+      });
+      return linted;
+    } catch (error) {
+      this.notices.error(`Linting ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      this.notices.warnOnce(`Could not lint ${uri.split('/').pop()}: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]} (see the Keep-Alive output).`);
+      return null;
+    }
+  }
+
+  private run(document: TextDocument, settings: DocumentSettings): LintOutcome {
+    const cwd = this.options.cwd();
+    return lintDocument({
+      text: document.getText(),
+      filename: lintFilename(document.uri, document.languageId, cwd),
+      jsx: isJsxLanguage(document.languageId),
+      settings: settings.settings,
+      rules: settings.rules,
+      cwd,
+    });
+  }
+
+  /** Logs what went wrong with this version, once per document and message. */
+  private report(uri: string, { outcome, settings }: LintedDocument): void {
+    if (outcome.skipped) this.notices.logOnce(`${uri}#skipped`, `Skipped ${uri}: ${outcome.skipped}.`);
+    if (outcome.parseError) this.notices.logOnce(`${uri}#parse`, `Not linted (does not parse): ${uri}: ${outcome.parseError}`);
+    for (const failed of outcome.failedRules) {
+      this.notices.logOnce(`${uri}#${failed.ruleId}`, `Rule ${failed.ruleId} failed on ${uri} and was skipped for it: ${failed.error}`);
+    }
+    if (outcome.inspectionError) this.notices.logOnce(`${uri}#inspect`, `Inlay hints and hovers unavailable for ${uri}: ${outcome.inspectionError}`);
+    for (const problem of outcome.inspection?.problems ?? []) {
+      this.notices.warnOnce(settings.origin === 'editor' ? asEditorSettingProblem(problem) : `ESLint config: ${problem}`);
+    }
+  }
+}

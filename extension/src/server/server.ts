@@ -1,0 +1,97 @@
+import { catalogMarkdown } from 'eslint-plugin-keepalive/inspect';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  createConnection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { SERVER_DEFAULTS_REQUEST, SHOW_DOCUMENTATION_COMMAND, type InitializationOptions } from '../shared/protocol';
+import { registerFeatures } from './features';
+import { SettingsResolver } from './document-settings';
+import { Linting } from './linting';
+import { Notices } from './notices';
+import { filePathOf } from './paths';
+import { ProjectConfigs } from './project-config';
+
+/** Edits settle for this long before a document is linted again. */
+const DEBOUNCE_MS = 250;
+
+// A code-action request cancelled before it ran answers `null` at once, so a save never waits for it.
+const connection = createConnection(ProposedFeatures.all, {
+  cancelUndispatched: (message) =>
+    'method' in message && message.method === 'textDocument/codeAction' && 'id' in message
+      ? { jsonrpc: '2.0', id: message.id as number | string, result: null }
+      : undefined,
+});
+const documents = new TextDocuments(TextDocument);
+const notices = new Notices(connection);
+
+process.on('uncaughtException', (error) => notices.error(`Unexpected error (the server keeps running): ${error.stack ?? error.message}`));
+process.on('unhandledRejection', (reason) => notices.error(`Unexpected rejection (the server keeps running): ${String(reason)}`));
+
+let linting: Linting;
+let settings: SettingsResolver;
+let projectConfigs: ProjectConfigs | null = null;
+let folders: string[] = [];
+let dynamicConfiguration = false;
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const trusted = (params.initializationOptions as Partial<InitializationOptions> | undefined)?.trusted === true;
+  folders = (params.workspaceFolders ?? []).map((folder) => filePathOf(folder.uri)).filter((path): path is string => path !== null);
+  projectConfigs = trusted ? new ProjectConfigs(() => folders) : null;
+  const workspace = params.capabilities.workspace;
+  dynamicConfiguration = workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  settings = new SettingsResolver(connection, notices, { canPullConfiguration: workspace?.configuration === true, projectConfigs });
+  linting = new Linting(connection, documents, settings, notices, { debounceMs: DEBOUNCE_MS, cwd: () => folders[0] ?? process.cwd() });
+  registerFeatures({ connection, documents, linting, notices, canShowDocument: params.capabilities.window?.showDocument?.support === true });
+  notices.log(
+    `Keep-Alive server started (Node ${process.version}); ${trusted ? 'trusted workspace: project ESLint configs are read' : 'untrusted workspace: project ESLint configs are not loaded'}.`,
+  );
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      inlayHintProvider: true,
+      hoverProvider: true,
+      executeCommandProvider: { commands: [SHOW_DOCUMENTATION_COMMAND] },
+    },
+    serverInfo: { name: 'keepalive-lint' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'keepalive' });
+});
+
+connection.onDidChangeConfiguration(() => {
+  settings.clear();
+  linting.relintAll();
+  void connection.languages.inlayHint.refresh().catch(() => undefined);
+});
+
+// eslint.config.* changed (the client watches them): forget every loaded config.
+connection.onDidChangeWatchedFiles(() => {
+  projectConfigs?.clear();
+  settings.clear();
+  linting.relintAll();
+});
+
+connection.onRequest(SERVER_DEFAULTS_REQUEST, () => catalogMarkdown());
+
+// Also fired on open: a document seen for the first time is linted at once, later edits once they settle.
+documents.onDidChangeContent((event) => {
+  if (linting.cached(event.document.uri)) linting.schedule(event.document);
+  else void linting.lint(event.document.uri);
+});
+documents.onDidClose((event) => {
+  settings.clear(event.document.uri);
+  linting.forget(event.document.uri);
+});
+
+documents.listen(connection);
+connection.listen();
