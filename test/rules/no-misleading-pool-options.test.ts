@@ -4,8 +4,6 @@ import https from 'node:https';
 import AgentKeepAlive from 'agentkeepalive';
 import * as undiciLib from 'undici';
 import espree from 'espree';
-import * as tsParser from '@typescript-eslint/parser';
-import { Linter } from 'eslint';
 import keepalive from 'eslint-plugin-keepalive';
 import { clientLibraries } from 'eslint-plugin-keepalive/catalog';
 import { locate } from './locate';
@@ -232,32 +230,6 @@ ruleTester.run(RULE, keepalive.rules[RULE], {
     "import axios from 'axios'; import https from 'https'; export const api = axios.create({ httpsAgent: new https.Agent({ keepAlive: true, timeout: 4000 }) });",
   ],
   invalid: invalidCases,
-});
-
-describe(`${RULE}: every suggestion, linted again`, () => {
-  const linter = new Linter({ configType: 'flat' });
-  const lint = (code: string, languageOptions: object) =>
-    linter.verify(
-      code,
-      [{ files: ['**/*.ts'], languageOptions: { parser: tsParser, ...languageOptions }, plugins: { keepalive }, rules: { [`keepalive/${RULE}`]: 'error' } }],
-      'file.ts',
-    );
-
-  for (const testCase of invalidCases) {
-    const languageOptions = 'languageOptions' in testCase ? (testCase.languageOptions as object) : {};
-    for (const finding of lint(testCase.code, languageOptions)) {
-      for (const suggestion of finding.suggestions ?? []) {
-        it(`"${suggestion.desc}" removes: ${finding.message}`, () => {
-          const { range, text } = suggestion.fix;
-          const output = testCase.code.slice(0, range[0]) + text + testCase.code.slice(range[1]);
-          const after = lint(output, languageOptions);
-          assert.deepEqual(after.filter((message) => message.fatal), []);
-          assert.equal(after.filter((message) => message.message === finding.message).length, 0);
-          assert.equal(after.length, lint(testCase.code, languageOptions).length - 1);
-        });
-      }
-    }
-  }
 });
 
 /** The catalogue's claims, checked against the libraries installed for the tests (no connection is made). */

@@ -6,7 +6,6 @@ import espree from 'espree';
 import keepalive from 'eslint-plugin-keepalive';
 import { locate } from './locate';
 import { keepalive as settings, ruleTester } from './rule-tester';
-import { suggestionsFixTheirFindings } from './suggestion-relint';
 
 type MessageIds = 'tcpKeepAliveIsNotIdleTimeout' | 'addIdleTimeout' | 'tcpKeepAliveTruncated' | 'useWholeSecond' | 'invalidSettings';
 type Case = InvalidTestCase<MessageIds, []>;
@@ -144,7 +143,6 @@ ruleTester.run('no-tcp-keepalive-as-idle-timeout', rule, {
   invalid: invalidCases,
 });
 
-suggestionsFixTheirFindings('no-tcp-keepalive-as-idle-timeout', invalidCases);
 
 describe('no-tcp-keepalive-as-idle-timeout next to require-idle-timeout', () => {
   const code = "import http from 'node:http'; new http.Agent({ keepAlive: true, keepAliveMsecs: 4000 });";

@@ -2,7 +2,6 @@ import espree from 'espree';
 import keepalive from 'eslint-plugin-keepalive';
 import { locate } from './locate';
 import { keepalive as settings, ruleTester } from './rule-tester';
-import { serverSuggestionsFixTheirFindings } from './server-relint';
 
 const script = { languageOptions: { parser: espree, parserOptions: { ecmaVersion: 'latest', sourceType: 'script' } } } as const;
 
@@ -95,4 +94,3 @@ ruleTester.run('require-headers-timeout-above-keepalive', keepalive.rules['requi
   invalid: invalidCases,
 });
 
-serverSuggestionsFixTheirFindings('require-headers-timeout-above-keepalive', invalidCases);

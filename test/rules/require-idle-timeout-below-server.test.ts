@@ -3,7 +3,6 @@ import espree from 'espree';
 import keepalive from 'eslint-plugin-keepalive';
 import { locate } from './locate';
 import { keepalive as settings, ruleTester } from './rule-tester';
-import { suggestionsFixTheirFindings } from './suggestion-relint';
 
 type MessageIds = 'idleTimeoutNotBelowServer' | 'useCappedIdleTimeout' | 'invalidSettings';
 type Case = InvalidTestCase<MessageIds, []>;
@@ -185,4 +184,3 @@ ruleTester.run('require-idle-timeout-below-server', rule, {
   invalid: invalidCases,
 });
 
-suggestionsFixTheirFindings('require-idle-timeout-below-server', invalidCases);

@@ -10,7 +10,6 @@ import type * as Advice from '../../eslint-plugin/src/advice';
 import type * as Sites from '../../eslint-plugin/src/sites';
 import { locate } from './locate';
 import { keepalive as settings, ruleTester } from './rule-tester';
-import { suggestionsFixTheirFindings } from './suggestion-relint';
 
 type MessageIds =
   | 'missingKeepAliveCap'
@@ -125,7 +124,6 @@ ruleTester.run('require-keepalive-cap', rule, {
   invalid: invalidCases,
 });
 
-suggestionsFixTheirFindings('require-keepalive-cap', invalidCases);
 
 /**
  * The lifetime branch. No catalogued target ends connections by age without telling the client, and

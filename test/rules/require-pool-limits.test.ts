@@ -5,7 +5,6 @@ import espree from 'espree';
 import keepalive from 'eslint-plugin-keepalive';
 import { locate } from './locate';
 import { ruleTester } from './rule-tester';
-import { suggestionsFixTheirFindings } from './suggestion-relint';
 
 type MessageIds = 'unboundedPool' | 'setPoolLimit' | 'invalidSettings';
 type Options = [{ maxSockets?: number }];
@@ -103,7 +102,6 @@ ruleTester.run('require-pool-limits', rule, {
   invalid: invalidCases,
 });
 
-suggestionsFixTheirFindings('require-pool-limits', invalidCases);
 
 describe('require-pool-limits options', () => {
   it('documents its default bound in meta.defaultOptions and describes its schema', () => {

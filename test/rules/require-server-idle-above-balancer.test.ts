@@ -2,7 +2,6 @@ import espree from 'espree';
 import keepalive from 'eslint-plugin-keepalive';
 import { locate } from './locate';
 import { keepalive as settings, ruleTester } from './rule-tester';
-import { serverSuggestionsFixTheirFindings } from './server-relint';
 
 const script = { languageOptions: { parser: espree, parserOptions: { ecmaVersion: 'latest', sourceType: 'script' } } } as const;
 
@@ -296,4 +295,3 @@ ruleTester.run('require-server-idle-above-balancer', keepalive.rules['require-se
   invalid: invalidCases,
 });
 
-serverSuggestionsFixTheirFindings('require-server-idle-above-balancer', invalidCases);
