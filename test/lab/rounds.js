@@ -7,8 +7,9 @@ const CLOSE_WAIT_LIMIT_MS = 5_000;
 
 /**
  * How the idle gap ends:
- * - `{ kind: 'after-close', idleMs, leadMs }`: idle until `leadMs` before the server's idle timeout
- *   (timed from the server's own record of its last response), then block until the server has recorded
+ * - `{ kind: 'after-close', idleMs, leadMs }`: with the server's idle closes held, idle until `leadMs`
+ *   before the server's idle timeout (timed from the server's own record of its last response), then block,
+ *   release the closes, and keep blocking until the server has recorded
  *   the warm-up's connection as closed (by either side) and its timeout has passed, and probe in the same
  *   tick. The probe then leaves after the server's FIN is on the wire and before the client could see it.
  * - `{ kind: 'gap', gapMs }`: let the event loop run for `gapMs` (nothing is sent when a flow is dropped).
@@ -22,6 +23,7 @@ async function endIdleGap(wait, round, start, target, warm) {
       if (lastResponseAt === null) throw new Error(`${target.name} recorded no response`);
       const timeoutAt = lastResponseAt + wait.idleMs;
       await idle(timeoutAt - wait.leadMs - Date.now());
+      target.releaseCloses();
       blockUntil(
         () => Date.now() >= timeoutAt && target.hasClosed(warm.connection, warm.closesBefore),
         wait.idleMs + CLOSE_WAIT_LIMIT_MS,
@@ -55,6 +57,7 @@ async function runRounds({ client, configured, target, rounds, wait }) {
   const warmFailures = [];
   let idleTimerMs = null;
   for (let round = 0; round < rounds; round += 1) {
+    if (wait.kind === 'after-close') target.holdCloses();
     const warm = await client.request(configured, target.url);
     const start = now();
     // Without a connection number (a failed warm-up), any close after this point ends the wait.

@@ -29,7 +29,9 @@ function startServer(name, file, options = {}, { withEventLog = false } = {}) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keepalive-lab-'));
     tempDirs.add(dir);
     eventLog = path.join(dir, 'events.log');
-    options = { ...options, eventLog };
+    // Servers that support it hold idle closes while this file is missing (see raw-idle-server.js).
+    options = { ...options, eventLog, releaseFile: path.join(dir, 'release') };
+    fs.writeFileSync(options.releaseFile, '');
   }
   const child = fork(file, [JSON.stringify(options)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   running.add(child);
@@ -101,6 +103,16 @@ function handleFor(name, child, port, eventLog) {
       return id === null ? closes.length > before : closes.some(([, , closed]) => closed === String(id));
     },
     closes: () => events().filter(([, event]) => event === 'close').length,
+    /**
+     * Hold the server's idle closes until releaseCloses(): a busy client's late timer then cannot let the
+     * server close (and the client read the FIN) before the client blocks its event loop. Synchronous.
+     */
+    holdCloses() {
+      if (eventLog) fs.rmSync(path.join(path.dirname(eventLog), 'release'), { force: true });
+    },
+    releaseCloses() {
+      if (eventLog) fs.writeFileSync(path.join(path.dirname(eventLog), 'release'), '');
+    },
     /** `Date.now()` of the server's last response, or null. */
     lastResponseAt() {
       const responses = events().filter(([, event]) => event === 'response');
