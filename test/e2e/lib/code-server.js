@@ -26,6 +26,10 @@ const DEFAULT_SETTINGS = {
   'editor.minimap.enabled': false,
   'git.enabled': false,
   'typescript.disableAutomaticTypeAcquisition': true,
+  // In the browser VS Code saves after 1 s by default; desktop VS Code does not. Off, so an edit stays
+  // unsaved until a test saves it (and a test that only applies an edit never writes the file).
+  'files.autoSave': 'off',
+  'remote.autoForwardPorts': false,
 };
 
 function requireInstalled(file, what) {
