@@ -30,6 +30,10 @@ const DEFAULT_SETTINGS = {
   // unsaved until a test saves it (and a test that only applies an edit never writes the file).
   'files.autoSave': 'off',
   'remote.autoForwardPorts': false,
+  // npm task detection opens package.json, which activates the JSON extensions seconds after start;
+  // VS Code 1.100 cancels a kind-filtered code-action request (Ctrl+.) in flight when any extension
+  // registers a code-action provider, as those do.
+  'npm.autoDetect': 'off',
 };
 
 function requireInstalled(file, what) {
