@@ -1,5 +1,11 @@
 import type { Linter } from 'eslint';
-import * as tsParser from '@typescript-eslint/parser';
+
+// Loaded on the first TypeScript file: the parser (with TypeScript itself) is most of an editor's memory at
+// start, and many workspaces never open a TS file.
+let tsParser: Linter.Parser | undefined;
+function typescriptParser(): Linter.Parser {
+  return (tsParser ??= require('@typescript-eslint/parser') as Linter.Parser);
+}
 
 // The file patterns a config object needs: ESLint never counts a universal pattern (any name in any folder)
 // as naming a file, so the extensions are spelled out.
@@ -18,7 +24,7 @@ export function languageOptionsFor(filename: string, options: { jsx?: boolean } 
   return {
     ecmaVersion: 'latest',
     sourceType: COMMONJS.test(filename) ? 'commonjs' : 'module',
-    ...(TYPESCRIPT.test(filename) ? { parser: tsParser as unknown as Linter.Parser } : {}),
+    ...(TYPESCRIPT.test(filename) ? { parser: typescriptParser() } : {}),
     parserOptions: { ecmaFeatures: { jsx } },
   };
 }

@@ -20,12 +20,15 @@ export interface LintedDocument {
 const NOTHING: LintOutcome = { messages: [], inspection: null, skipped: null, parseError: null, failedRules: [], inspectionError: null };
 
 /**
- * Lints open documents: at once when opened, once per settled edit after that (debounced), and on demand when a
- * request needs the current version. Publishes diagnostics; keeps the last result per document.
+ * Lints open documents: at once when opened or edited after a quiet spell, once per settled burst of edits
+ * (debounced), and on demand when a request needs the current version. Publishes diagnostics; keeps the last
+ * result per document.
  */
 export class Linting {
   private readonly results = new Map<string, LintedDocument>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** When each document was last edited, to tell a burst of edits from a single one. */
+  private readonly lastEdits = new Map<string, number>();
   private generation = 0;
 
   constructor(
@@ -36,14 +39,25 @@ export class Linting {
     private readonly options: { debounceMs: number; cwd: () => string },
   ) {}
 
-  /** Lints after the edits have settled. */
+  /**
+   * An edit after a quiet spell (a single change, or the first keystroke of a burst) is linted at once, so a
+   * one-off change never waits for the debounce; the edits of a burst are linted once they have settled.
+   */
   schedule(document: TextDocument): void {
-    clearTimeout(this.timers.get(document.uri));
+    const uri = document.uri;
+    const now = performance.now();
+    const quiet = now - (this.lastEdits.get(uri) ?? -Infinity) >= this.options.debounceMs;
+    this.lastEdits.set(uri, now);
+    if (quiet && !this.timers.has(uri)) {
+      void this.lint(uri);
+      return;
+    }
+    clearTimeout(this.timers.get(uri));
     const timer = setTimeout(() => {
-      this.timers.delete(document.uri);
-      void this.lint(document.uri);
+      this.timers.delete(uri);
+      void this.lint(uri);
     }, this.options.debounceMs);
-    this.timers.set(document.uri, timer);
+    this.timers.set(uri, timer);
   }
 
   /** The result for the document's current version, linting now if there is none yet. */
@@ -68,6 +82,7 @@ export class Linting {
   forget(uri: string): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
+    this.lastEdits.delete(uri);
     this.results.delete(uri);
     this.notices.forget(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });

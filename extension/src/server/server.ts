@@ -18,7 +18,7 @@ import { Notices } from './notices';
 import { filePathOf } from './paths';
 import { ProjectConfigs } from './project-config';
 
-/** Edits settle for this long before a document is linted again. */
+/** Edits closer together than this are a burst, linted once it has settled for this long. */
 const DEBOUNCE_MS = 250;
 
 // A code-action request cancelled before it ran answers `null` at once, so a save never waits for it.
@@ -83,7 +83,7 @@ connection.onDidChangeWatchedFiles(() => {
 
 connection.onRequest(SERVER_DEFAULTS_REQUEST, () => catalogMarkdown());
 
-// Also fired on open: a document seen for the first time is linted at once, later edits once they settle.
+// Also fired on open: a document seen for the first time is linted at once, later edits as `schedule` decides.
 documents.onDidChangeContent((event) => {
   if (linting.cached(event.document.uri)) linting.schedule(event.document);
   else void linting.lint(event.document.uri);

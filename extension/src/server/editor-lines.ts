@@ -1,0 +1,48 @@
+import type { Linter, SourceCode } from 'eslint';
+
+/** Line breaks for ESLint (and JavaScript) that are none for LSP, so not in the editor. */
+const ESLINT_ONLY_LINE_BREAK = /[\u2028\u2029]/;
+
+/**
+ * Lint messages with their lines and columns counted the way the editor counts them. ESLint ends a line at
+ * U+2028 and U+2029 too; LSP only at `\n`, `\r\n` and `\r`. A text with either character (legal in strings and
+ * comments) would otherwise put every later finding on the wrong line.
+ */
+export function inEditorLines(messages: Linter.LintMessage[], sourceCode: SourceCode): Linter.LintMessage[] {
+  const text = sourceCode.text;
+  if (!ESLINT_ONLY_LINE_BREAK.test(text)) return messages;
+  const starts = editorLineStarts(text);
+  const convert = (line: number, column: number): { line: number; column: number } => {
+    const offset = sourceCode.getIndexFromLoc({ line, column: column - 1 });
+    const index = lineIndexOf(starts, offset);
+    return { line: index + 1, column: offset - starts[index]! + 1 };
+  };
+  return messages.map((message) => {
+    const start = convert(message.line, message.column);
+    const end = message.endLine !== undefined && message.endColumn !== undefined ? convert(message.endLine, message.endColumn) : undefined;
+    return { ...message, line: start.line, column: start.column, ...(end ? { endLine: end.line, endColumn: end.column } : {}) };
+  });
+}
+
+/** Offsets where the editor's lines start. */
+function editorLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+    if (code === 10 || code === 13) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** The last line starting at or before `offset` (binary search). */
+function lineIndexOf(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
