@@ -29,10 +29,19 @@ export function getSites(sourceCode: Readonly<TSESLint.SourceCode>): Sites {
   const key = sourceCode as TSESLint.SourceCode;
   let sites = cache.get(key);
   if (!sites) {
-    sites = mentionsTrackedName(key.text) ? findSites(key) : NO_SITES;
+    sites = mayHoldSites(key) ? findSites(key) : NO_SITES;
     cache.set(key, sites);
   }
   return sites;
+}
+
+const mentionsByFile = new WeakMap<object, boolean>();
+
+/** Whether the file's text names a tracked module or global at all; when not, it holds no site (cached per file). */
+export function mayHoldSites(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  let mentions = mentionsByFile.get(sourceCode);
+  if (mentions === undefined) mentionsByFile.set(sourceCode, (mentions = mentionsTrackedName(sourceCode.text)));
+  return mentions;
 }
 
 const NO_SITES: Sites = Object.freeze({ clients: [], requests: [], servers: [] });

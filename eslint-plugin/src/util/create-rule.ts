@@ -1,4 +1,6 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
+import { mayHoldSites } from '../sites';
+import { fileTargets } from './rule-targets';
 
 export interface KeepaliveRuleDocs {
   /** In `configs.recommended` (every rule is in `configs.strict`). */
@@ -11,19 +13,32 @@ const withDocsUrl = ESLintUtils.RuleCreator<KeepaliveRuleDocs>((name) => `${DOCS
 
 type RuleDefinition<Options extends readonly unknown[], MessageIds extends string> = Parameters<typeof withDocsUrl<Options, MessageIds>>[0];
 type CreatedRule<Options extends readonly unknown[], MessageIds extends string> = ReturnType<typeof withDocsUrl<Options, MessageIds>>;
+type Context<Options extends readonly unknown[], MessageIds extends string> = Parameters<CreatedRule<Options, MessageIds>['create']>[0];
 
 /**
- * `ESLintUtils.RuleCreator` without its per-file merge of default options, which clones the defaults for every
- * rule on every file and costs more than a keepalive rule spends on a file that builds no pool. ESLint (≥ 9.15,
- * the peer range) already merges `meta.defaultOptions` into `context.options`; a rule with no defaults gets
- * `[]`, as from the creator. Only a rule with the deprecated top-level `defaultOptions` keeps the creator's merge.
+ * `ESLintUtils.RuleCreator` with two changes, both for the cost on the many files that build no pool:
+ * - Every keepalive rule reports only on what `getSites` finds and on malformed `settings.keepalive`. On a file
+ *   whose text names no tracked module and whose settings are fine, a rule registers no listener at all.
+ * - No second merge of default options: ESLint (≥ 9.15, the peer range) already merged `meta.defaultOptions`
+ *   into `context.options`, and the creator's merge clones the defaults for every rule on every file. A rule
+ *   with no defaults gets `[]`, as from the creator; only the deprecated top-level `defaultOptions` keeps it.
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   rule: RuleDefinition<Options, MessageIds>,
 ): CreatedRule<Options, MessageIds> {
   const created = withDocsUrl(rule);
-  if (rule.meta.defaultOptions !== undefined) return { ...created, create: (context) => rule.create(context, context.options) };
-  if (rule.defaultOptions && rule.defaultOptions.length > 0) return created;
   const none = Object.freeze([]) as unknown as Options;
-  return { ...created, create: (context) => rule.create(context, none) };
+  const optionsOf =
+    rule.meta.defaultOptions !== undefined
+      ? (context: Context<Options, MessageIds>) => context.options
+      : rule.defaultOptions && rule.defaultOptions.length > 0
+        ? null
+        : () => none;
+  return {
+    ...created,
+    create(context) {
+      if (!mayHoldSites(context.sourceCode) && fileTargets(context).problems.length === 0) return {};
+      return optionsOf ? rule.create(context, optionsOf(context)) : created.create(context);
+    },
+  };
 }

@@ -16,13 +16,8 @@ const targetsByFile = new WeakMap<object, { settings: unknown; filename: string;
 export function readRuleTargets<MessageIds extends string>(
   context: Readonly<TSESLint.RuleContext<MessageIds | 'invalidSettings', readonly unknown[]>>,
 ): Targets {
-  const { settings, filename, cwd, sourceCode } = context;
-  let read = targetsByFile.get(sourceCode);
-  if (!read || read.settings !== settings || read.filename !== filename || read.cwd !== cwd) {
-    read = { settings, filename, cwd, targets: targetsFor(settings, filename, cwd) };
-    targetsByFile.set(sourceCode, read);
-  }
-  const { targets } = read;
+  const targets = fileTargets(context);
+  const sourceCode = context.sourceCode;
   if (targets.problems.length > 0 && !reportedFiles.has(sourceCode)) {
     reportedFiles.add(sourceCode);
     for (const problem of targets.problems) {
@@ -30,4 +25,15 @@ export function readRuleTargets<MessageIds extends string>(
     }
   }
   return targets;
+}
+
+/** The file's targets without reporting anything (cached per file). */
+export function fileTargets(context: Readonly<Pick<TSESLint.RuleContext<string, readonly unknown[]>, 'settings' | 'filename' | 'cwd' | 'sourceCode'>>): Targets {
+  const { settings, filename, cwd, sourceCode } = context;
+  let read = targetsByFile.get(sourceCode);
+  if (!read || read.settings !== settings || read.filename !== filename || read.cwd !== cwd) {
+    read = { settings, filename, cwd, targets: targetsFor(settings, filename, cwd) };
+    targetsByFile.set(sourceCode, read);
+  }
+  return read.targets;
 }

@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+'use strict';
+// `npm run sweep [-- folders…]`: lints every JS/TS file under node_modules (or the folders given) with every
+// keepalive rule. Counts crashes (a rule that throws), findings by rule, and checks every suggestion: it parses,
+// removes its finding and is idempotent. Also checks the text scan that lets most files skip module tracking.
+const { readFileSync, statSync } = require('node:fs');
+const { dirname, resolve } = require('node:path');
+const { Linter } = require('eslint');
+const { NODE_MODULES, listSourceFiles, shortPath } = require('../lint/corpus');
+const { describeMachine, table } = require('../lint/report');
+const { checkFile, strictRules, sweepConfigs } = require('./check-file');
+const { prefilterMisses } = require('./prefilter-check');
+
+const GOAL_FILES = 20_000;
+
+function main(argv) {
+  const roots = (argv.length > 0 ? argv : [NODE_MODULES]).map((folder) => resolve(folder));
+  for (const root of roots) {
+    if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
+      process.stderr.write(`sweep: no such folder: ${root}\n`);
+      return 2;
+    }
+  }
+  console.log(describeMachine(`node bench/sweep/run.js ${argv.join(' ')}`.trim()));
+  console.log(`rules: ${Object.keys(strictRules()).join(', ')}`);
+  const configOf = sweepConfigs();
+  const totals = { files: 0, parsed: 0, unparseable: [], crashes: [], findings: new Map(), suggestions: 0, problems: [], misses: [] };
+  const started = performance.now();
+  for (const root of roots) {
+    // Files outside a Linter's working folder match no config, so each root gets its own.
+    const linter = new Linter({ cwd: dirname(root) });
+    const files = listSourceFiles(root);
+    files.forEach((file, index) => {
+      sweepFile(linter, configOf, file, totals);
+      if ((index + 1) % 2000 === 0) process.stderr.write(`  ${index + 1}/${files.length} files of ${shortPath(root)}\n`);
+    });
+  }
+  printSummary(totals, (performance.now() - started) / 1000);
+  const failed = totals.crashes.length + totals.problems.length + totals.misses.length;
+  return failed > 0 ? 1 : 0;
+}
+
+function sweepFile(linter, configOf, file, totals) {
+  totals.files++;
+  let text;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    totals.unparseable.push({ file, message: `unreadable: ${error.message}` });
+    return;
+  }
+  const result = checkFile(linter, configOf, file, text);
+  if (result.crash) totals.crashes.push({ file, ...result.crash });
+  else if (result.parseError) totals.unparseable.push({ file, message: result.parseError });
+  else {
+    totals.parsed++;
+    totals.misses.push(...prefilterMisses(linter, file, text, configOf(result.language)));
+  }
+  for (const finding of result.findings) totals.findings.set(finding.ruleId, (totals.findings.get(finding.ruleId) ?? 0) + 1);
+  totals.suggestions += result.suggestions;
+  totals.problems.push(...result.problems.map((problem) => ({ file, ...problem })));
+}
+
+function printSummary(totals, seconds) {
+  const findings = [...totals.findings].sort((a, b) => b[1] - a[1]);
+  const findingCount = findings.reduce((sum, [, count]) => sum + count, 0);
+  console.log(table([
+    ['sweep', 'count'],
+    [`files (goal ≥ ${GOAL_FILES})`, totals.files],
+    ['linted (parsed one way or another)', totals.parsed],
+    ['parse no way (not linted)', totals.unparseable.length],
+    ['rule crashes', totals.crashes.length],
+    ['findings', findingCount],
+    ...findings.map(([ruleId, count]) => [`  ${ruleId}`, count]),
+    ['suggestions applied and re-linted', totals.suggestions],
+    ['  failing a check (parse, finding gone, idempotent)', totals.problems.length],
+    ['files the text scan skipped that hold a site', totals.misses.length],
+    ['seconds', seconds.toFixed(0)],
+  ]));
+  for (const crash of totals.crashes) console.log(`CRASH ${crash.ruleId ?? '?'} ${shortPath(crash.file)}: ${crash.message} ${crash.frame ?? ''}`);
+  for (const problem of totals.problems) console.log(`SUGGESTION ${problem.ruleId} ${shortPath(problem.file)}:${problem.line}:${problem.column}: ${problem.problem}`);
+  for (const miss of totals.misses) console.log(`PREFILTER ${shortPath(miss.file)}: ${miss.sites} site(s) skipped`);
+  for (const { file, message } of totals.unparseable.slice(0, 10)) console.log(`unparsed ${shortPath(file)}: ${message}`);
+  if (totals.files < GOAL_FILES) console.log(`note: ${totals.files} files is below the goal of ${GOAL_FILES}; pass more folders to sweep more.`);
+}
+
+process.exitCode = main(process.argv.slice(2));
