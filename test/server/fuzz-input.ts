@@ -78,9 +78,25 @@ export function randomChange(random: Random, text: string): TextChange {
   if (roll < 0.4) return { offset, deleted: 0, text: random.pick(SNIPPETS) };
   if (roll < 0.52) return { offset, deleted: 0, text: random.pick(UNBALANCED) };
   if (roll < 0.6) return { offset, deleted: 0, text: randomCharacters(random, 1 + random.below(12)) };
-  if (roll < 0.85) return deletion(random, text, offset, random.chance(0.1) ? 2000 : 40);
+  if (roll < 0.8) return deletion(random, text, offset, random.chance(0.1) ? 2000 : 40);
+  if (roll < 0.88) return digitEdit(random, text, offset) ?? deletion(random, text, offset, 40);
   const replaced = deletion(random, text, offset, 20);
   return { ...replaced, text: random.chance(0.5) ? random.pick(SNIPPETS) : randomCharacters(random, 1 + random.below(6)) };
+}
+
+/** A digit typed into, replaced in or deleted from the next number: the edit that reuses the last parse. */
+function digitEdit(random: Random, text: string, offset: number): TextChange | null {
+  const digit = /[0-9]/g;
+  digit.lastIndex = offset;
+  const found = digit.exec(text) ?? (offset > 0 ? /[0-9]/.exec(text) : null);
+  if (!found) return null;
+  const typed = String(random.below(10));
+  const at = found.index + (random.chance(0.3) ? 1 : 0);
+  return random.pick<TextChange>([
+    { offset: at, deleted: 0, text: typed },
+    { offset: found.index, deleted: 1, text: typed },
+    { offset: found.index, deleted: 1, text: '' },
+  ]);
 }
 
 function lineStart(text: string, offset: number): number {

@@ -1,8 +1,10 @@
 import { parse as parsePath } from 'node:path';
-import { Linter } from 'eslint';
+import { Linter, type SourceCode } from 'eslint';
 import { inspectSourceCode, mayContainSites, type Inspection } from 'eslint-plugin-keepalive/inspect';
 import { inEditorLines } from './editor-lines';
 import { keepalivePlugin, linterConfig, type LintPlugin } from './lint-config';
+import { rebuildSourceCode, reparseNumberEdit } from './number-edit';
+import type { ParseCache } from './parse-cache';
 
 /** Larger documents are generated or minified code: parsing them would stall every other request. */
 export const MAX_LINTED_CHARS = 1_000_000;
@@ -16,6 +18,8 @@ export interface LintRequest {
   readonly settings: Readonly<Record<string, unknown>>;
   readonly rules: Readonly<Record<string, unknown>>;
   readonly cwd: string;
+  /** Which document the text is (its URI): with a parse cache, the parse is kept for this document's next edit. */
+  readonly documentKey?: string;
 }
 
 export interface LintOutcome {
@@ -34,20 +38,28 @@ export interface LintOutcome {
   readonly inspectionError: string | null;
 }
 
-/** Lints one text with the keepalive rules and inspects it, sharing one parse and one module-tracking pass. */
-export function lintDocument(request: LintRequest, plugin: LintPlugin = keepalivePlugin): LintOutcome {
+/**
+ * Lints one text with the keepalive rules and inspects it, sharing one parse and one module-tracking pass. With a
+ * parse cache, an edit inside a number of the document's previous text reuses that parse.
+ */
+export function lintDocument(request: LintRequest, plugin: LintPlugin = keepalivePlugin, parses?: ParseCache): LintOutcome {
   const empty = { messages: [], inspection: null, skipped: null, parseError: null, failedRules: [], inspectionError: null };
   if (request.text.length > MAX_LINTED_CHARS) {
     return { ...empty, skipped: `${(request.text.length / 1e6).toFixed(1)} MB is over the ${MAX_LINTED_CHARS / 1e6} MB limit for linting in the editor` };
   }
+  const parseKey = `${request.documentKey ?? request.filename}\0${request.filename}\0${request.jsx}`;
+  const previous = parses?.take(parseKey);
   if (!mayContainSites(request.text)) return empty;
+  const reused = previous ? reparseNumberEdit(previous, request.text) : null;
   const linter = newLinter(request.filename);
   const failedRules: Array<{ ruleId: string; error: string }> = [];
   const rules = { ...request.rules };
   let messages: Linter.LintMessage[];
   for (;;) {
     try {
-      messages = linter.verify(request.text, linterConfig(request.filename, { ...request, rules, plugin }), { filename: request.filename });
+      // A reused parse gets a fresh SourceCode per attempt: ESLint keeps per-run state on it.
+      const input: string | SourceCode = reused ? rebuildSourceCode(reused) : request.text;
+      messages = linter.verify(input, linterConfig(request.filename, { ...request, rules, plugin }), { filename: request.filename });
       break;
     } catch (error) {
       const ruleId = (error as { ruleId?: unknown }).ruleId;
@@ -59,6 +71,7 @@ export function lintDocument(request: LintRequest, plugin: LintPlugin = keepaliv
   }
   const fatal = messages.find((message) => message.fatal);
   if (fatal) return { ...empty, failedRules, parseError: `${fatal.message} (line ${fatal.line}, column ${fatal.column})` };
+  parses?.keep(parseKey, linter.getSourceCode());
   let inspection: Inspection | null = null;
   let inspectionError: string | null = null;
   try {

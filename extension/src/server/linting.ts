@@ -5,6 +5,7 @@ import { lintDocument, type LintOutcome } from './document-linter';
 import { toDiagnostic } from './diagnostics';
 import { ruleDocUrl } from './lint-config';
 import type { Notices } from './notices';
+import { ParseCache } from './parse-cache';
 import { isJsxLanguage, lintFilename } from './paths';
 import { asEditorSettingProblem } from './settings';
 
@@ -30,6 +31,9 @@ export class Linting {
   /** When each document was last edited, to tell a burst of edits from a single one. */
   private readonly lastEdits = new Map<string, number>();
   private generation = 0;
+  /** The parse of the document last edited, reused by its next edit when that only changes a number. */
+  private readonly parses = new ParseCache();
+  private editedUri: string | null = null;
 
   constructor(
     private readonly connection: Connection,
@@ -45,6 +49,8 @@ export class Linting {
    */
   schedule(document: TextDocument): void {
     const uri = document.uri;
+    if (this.editedUri !== uri) this.parses.forget();
+    this.editedUri = uri;
     const now = performance.now();
     const quiet = now - (this.lastEdits.get(uri) ?? -Infinity) >= this.options.debounceMs;
     this.lastEdits.set(uri, now);
@@ -84,6 +90,10 @@ export class Linting {
     this.timers.delete(uri);
     this.lastEdits.delete(uri);
     this.results.delete(uri);
+    if (this.editedUri === uri) {
+      this.editedUri = null;
+      this.parses.forget();
+    }
     this.notices.forget(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
@@ -127,7 +137,8 @@ export class Linting {
       settings: settings.settings,
       rules: settings.rules,
       cwd,
-    });
+      documentKey: document.uri,
+    }, undefined, document.uri === this.editedUri ? this.parses : undefined);
   }
 
   /** Logs what went wrong with this version, once per document and message. */
