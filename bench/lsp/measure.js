@@ -2,7 +2,7 @@
 // The three measurements, each run on both systems side by side: edits alternate between them (which one goes
 // first alternates too), so a change in machine load hits both alike.
 const { setTimeout: sleep } = require('node:timers/promises');
-const { editableTimeouts, serviceModule } = require('./service-module');
+const { EDIT_KINDS, serviceModule } = require('./service-module');
 
 /** Edits that warm up the servers (JIT, caches) before the measured ones. */
 const WARM_UP_EDITS = 5;
@@ -26,13 +26,14 @@ async function firstDiagnostics(systems, workspace, file) {
 }
 
 /**
- * Opens the file in fresh servers, then makes `edits` one-character edits (each toggles the first digit of a
- * `timeout: 4000` / `6000`, so the findings change every time), pausing `pauseMs` after each as a person does
- * between changes. Returns the latencies and every disagreement between the systems' findings.
+ * Opens the file in fresh servers, then makes `edits` one-character edits of one kind (`EDIT_KINDS`: a digit
+ * of a timeout, or a letter of a key; either changes the findings every time), pausing `pauseMs` after each as
+ * a person does between changes. Returns the latencies and every disagreement between the systems' findings.
  */
-async function editLatency(systems, workspace, file, { edits, pauseMs }) {
-  const targets = editableTimeouts(file.text);
-  if (targets.length === 0) throw new Error(`${file.name} has no editable timeout`);
+async function editLatency(systems, workspace, file, { edits, pauseMs, kind }) {
+  const { targets: findTargets, toggle } = EDIT_KINDS[kind];
+  const targets = findTargets(file.text);
+  if (targets.length === 0) throw new Error(`${file.name} has no place for a ${kind} edit`);
   const latencies = Object.fromEntries(systems.map((system) => [system.name, []]));
   const mismatches = [];
   for (const system of systems) {
@@ -43,12 +44,12 @@ async function editLatency(systems, workspace, file, { edits, pauseMs }) {
     let text = file.text;
     for (let index = 0; index < WARM_UP_EDITS + edits; index++) {
       const offset = targets[index % targets.length];
-      const digit = text[offset] === '4' ? '6' : '4';
-      text = text.slice(0, offset) + digit + text.slice(offset + 1);
+      const character = text[offset] === toggle[0] ? toggle[1] : toggle[0];
+      text = text.slice(0, offset) + character + text.slice(offset + 1);
       const order = index % 2 === 0 ? systems : [...systems].reverse();
       const counts = {};
       for (const system of order) {
-        const { ms, diagnostics } = await system.edit(file.uri, offset, 1, digit);
+        const { ms, diagnostics } = await system.edit(file.uri, offset, 1, character);
         counts[system.name] = keepaliveCount(diagnostics);
         if (index >= WARM_UP_EDITS) latencies[system.name].push(ms);
         await sleep(pauseMs);
@@ -63,9 +64,9 @@ async function editLatency(systems, workspace, file, { edits, pauseMs }) {
 
 /**
  * Opens `count` different modules one after the other in fresh servers (each until its diagnostics are in),
- * then reads each server's resident memory.
+ * then reads each server's resident memory at once and again after `settleMs` with nothing to do.
  */
-async function memoryAfterOpening(systems, workspace, { count, sizes }) {
+async function memoryAfterOpening(systems, workspace, { count, sizes, settleMs }) {
   const files = Array.from({ length: count }, (_, index) => {
     const lines = sizes[index % sizes.length];
     const name = `open-${String(index + 1).padStart(2, '0')}-${lines}.js`;
@@ -78,7 +79,9 @@ async function memoryAfterOpening(systems, workspace, { count, sizes }) {
     try {
       const opens = [];
       for (const file of files) opens.push((await system.open(file.uri, file.text)).ms);
-      result[system.name] = { ...system.memory(), opens, lines: files.reduce((sum, file) => sum + file.text.split('\n').length - 1, 0) };
+      const atOnce = system.memory();
+      await sleep(settleMs);
+      result[system.name] = { ...atOnce, settled: system.memory().rss, opens, lines: files.reduce((sum, file) => sum + file.text.split('\n').length - 1, 0) };
     } finally {
       await system.stop();
     }

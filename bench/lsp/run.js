@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 'use strict';
-// `npm run bench:lsp [-- --edits 50 --sizes 500,3000,10000 --files 50 --cold 3 --pause 300 --server <path>]`: editor latency of
+// `npm run bench:lsp [-- --edits 50 --sizes 500,3000,10000 --kinds number,code --files 50 --cold 3 --pause 300
+// --settle 10000 --server <path>]`: editor latency of
 // keepalive-lint's language server next to vscode-eslint's running the same rules, on the same generated
 // service modules, in one run. Prints medians, p95s and ratios; results go to bench/RESULTS.md by hand.
 const { spawnSync } = require('node:child_process');
@@ -8,7 +9,7 @@ const { existsSync } = require('node:fs');
 const { join } = require('node:path');
 const { parseArgs } = require('node:util');
 const { editLatency, firstDiagnostics, memoryAfterOpening } = require('./measure');
-const { serviceModule } = require('./service-module');
+const { EDIT_KINDS, serviceModule } = require('./service-module');
 const { describeMachine, formatMb, formatMs, formatRatio, load, median, p95, table } = require('./stats');
 const { LintTextBaseline, OUR_SERVER, OurServer, PeerServer } = require('./systems');
 const { BenchWorkspace } = require('./workspace');
@@ -23,6 +24,8 @@ function options() {
     options: {
       edits: { type: 'string', default: '50' },
       sizes: { type: 'string', default: '500,3000,10000' },
+      kinds: { type: 'string', default: Object.keys(EDIT_KINDS).join(',') },
+      settle: { type: 'string', default: '10000' },
       files: { type: 'string', default: '50' },
       cold: { type: 'string', default: '3' },
       pause: { type: 'string', default: '300' },
@@ -36,8 +39,10 @@ function options() {
   };
   const sizes = values.sizes.split(',').map(Number);
   if (sizes.some((size) => !Number.isInteger(size) || size < 100)) throw new Error(`--sizes must be line counts ≥ 100, e.g. 500,3000, got "${values.sizes}".`);
+  const kinds = values.kinds.split(',');
+  if (kinds.some((kind) => !(kind in EDIT_KINDS))) throw new Error(`--kinds must name edit kinds among ${Object.keys(EDIT_KINDS).join(', ')}, got "${values.kinds}".`);
   if (!existsSync(values.server)) throw new Error(`--server: ${values.server} does not exist${values.server === OUR_SERVER ? ' (run `npm run build` first)' : ''}.`);
-  return { edits: wholeNumber('edits', 1), sizes, files: wholeNumber('files', 1), cold: wholeNumber('cold', 1), pauseMs: wholeNumber('pause', 0), server: values.server };
+  return { edits: wholeNumber('edits', 1), sizes, kinds, files: wholeNumber('files', 1), cold: wholeNumber('cold', 1), pauseMs: wholeNumber('pause', 0), settleMs: wholeNumber('settle', 0), server: values.server };
 }
 
 /** Installs the peer (idempotent); returns why it cannot run, or null. */
@@ -51,7 +56,7 @@ async function main() {
   const settings = options();
   const peerProblem = preparePeer();
   const server = settings.server === OUR_SERVER ? '' : ` --server ${settings.server}`;
-  const command = `node bench/lsp/run.js --edits ${settings.edits} --sizes ${settings.sizes.join(',')} --files ${settings.files} --cold ${settings.cold} --pause ${settings.pauseMs}${server}`;
+  const command = `node bench/lsp/run.js --edits ${settings.edits} --sizes ${settings.sizes.join(',')} --kinds ${settings.kinds.join(',')} --files ${settings.files} --cold ${settings.cold} --pause ${settings.pauseMs} --settle ${settings.settleMs}${server}`;
   console.log(describeMachine(command));
   if (peerProblem) console.log(`\nThe peer cannot run here: ${peerProblem}\nComparing with ESLint#lintText per edit instead.`);
   const ours = new OurServer(settings.server);
@@ -71,13 +76,17 @@ async function main() {
         for (const system of systems) cold[system.name].push(first[system.name].ms);
         if (first[ours.name].count !== first[peer.name].count) mismatches.push({ file: name, edit: 'open', counts: first });
       }
-      const run = await editLatency(systems, workspace, file, { edits: settings.edits, pauseMs: settings.pauseMs });
-      mismatches.push(...run.mismatches);
-      rows.push({ lines, cold, latencies: run.latencies });
-      const [a, b] = [run.latencies[ours.name], run.latencies[peer.name]];
-      console.log(`${name}: edit median ${formatMs(median(a))} vs ${formatMs(median(b))} (${formatRatio(median(a) / median(b))}); load ${load()}`);
+      const latencies = {};
+      for (const kind of settings.kinds) {
+        const run = await editLatency(systems, workspace, file, { edits: settings.edits, pauseMs: settings.pauseMs, kind });
+        mismatches.push(...run.mismatches);
+        latencies[kind] = run.latencies;
+        const [a, b] = [run.latencies[ours.name], run.latencies[peer.name]];
+        console.log(`${name}, ${kind} edits: median ${formatMs(median(a))} vs ${formatMs(median(b))} (${formatRatio(median(a) / median(b))}); load ${load()}`);
+      }
+      rows.push({ lines, cold, latencies });
     }
-    const memory = await memoryAfterOpening(systems, workspace, { count: settings.files, sizes: OPENED_SIZES });
+    const memory = await memoryAfterOpening(systems, workspace, { count: settings.files, sizes: OPENED_SIZES, settleMs: settings.settleMs });
     report({ ours, peer, rows, memory, settings, mismatches });
   } finally {
     workspace.remove();
@@ -87,16 +96,19 @@ async function main() {
 
 function report({ ours, peer, rows, memory, settings, mismatches }) {
   const [o, p] = [ours.name, peer.name];
-  console.log(`\nEdit → diagnostics (${settings.edits} one-character edits inside a timeout value, ${settings.pauseMs} ms pause after each):\n`);
-  const latencyRows = [['lines', `${o} median`, `${p} median`, 'ratio', `${o} p95`, `${p} p95`, 'p95 ratio', `goal ≤ ${GOAL_LATENCY_RATIO}×`]];
-  for (const { lines, latencies } of rows) {
-    const ratio = median(latencies[o]) / median(latencies[p]);
-    latencyRows.push([
-      String(lines), formatMs(median(latencies[o])), formatMs(median(latencies[p])), formatRatio(ratio),
-      formatMs(p95(latencies[o])), formatMs(p95(latencies[p])), formatRatio(p95(latencies[o]) / p95(latencies[p])), ratio <= GOAL_LATENCY_RATIO ? 'met' : 'NOT met',
-    ]);
+  for (const kind of settings.kinds) {
+    console.log(`\nEdit → diagnostics, ${kind} edits (${settings.edits} one-character edits of ${EDIT_KINDS[kind].describe}, ${settings.pauseMs} ms pause after each):\n`);
+    const latencyRows = [['lines', `${o} median`, `${p} median`, 'ratio', `${o} p95`, `${p} p95`, 'p95 ratio', `goal ≤ ${GOAL_LATENCY_RATIO}×`]];
+    for (const { lines, latencies: byKind } of rows) {
+      const latencies = byKind[kind];
+      const ratio = median(latencies[o]) / median(latencies[p]);
+      latencyRows.push([
+        String(lines), formatMs(median(latencies[o])), formatMs(median(latencies[p])), formatRatio(ratio),
+        formatMs(p95(latencies[o])), formatMs(p95(latencies[p])), formatRatio(p95(latencies[o]) / p95(latencies[p])), ratio <= GOAL_LATENCY_RATIO ? 'met' : 'NOT met',
+      ]);
+    }
+    console.log(table(latencyRows));
   }
-  console.log(table(latencyRows));
   console.log(`\nFirst diagnostics after open (fresh server, median of ${settings.cold}):\n`);
   const coldRows = [['lines', o, p, 'ratio']];
   for (const { lines, cold } of rows) coldRows.push([String(lines), formatMs(median(cold[o])), formatMs(median(cold[p])), formatRatio(median(cold[o]) / median(cold[p]))]);
@@ -104,11 +116,13 @@ function report({ ours, peer, rows, memory, settings, mismatches }) {
   const lines = memory[o].lines;
   console.log(`\nAfter opening ${settings.files} modules (${OPENED_SIZES.join('/')} lines in turn, ${lines} lines in all), each until its diagnostics arrived:\n`);
   const memoryRows = [['', o, p]];
-  memoryRows.push(['RSS', formatMb(memory[o].rss), formatMb(memory[p].rss)]);
+  memoryRows.push(['RSS at once', formatMb(memory[o].rss), formatMb(memory[p].rss)]);
+  memoryRows.push([`RSS ${settings.settleMs / 1000} s later, idle`, formatMb(memory[o].settled), formatMb(memory[p].settled)]);
   memoryRows.push(['peak RSS', formatMb(memory[o].peak), formatMb(memory[p].peak)]);
   memoryRows.push(['median open → diagnostics', formatMs(median(memory[o].opens)), formatMs(median(memory[p].opens))]);
   console.log(table(memoryRows));
-  console.log(`\nRSS goal ≤ ${formatMb(GOAL_RSS_BYTES)}: ${memory[o].rss <= GOAL_RSS_BYTES ? 'met' : 'NOT met'}.`);
+  const verdict = (rss) => (rss <= GOAL_RSS_BYTES ? 'met' : 'NOT met');
+  console.log(`\nRSS goal ≤ ${formatMb(GOAL_RSS_BYTES)}: at once ${verdict(memory[o].rss)}; idle ${verdict(memory[o].settled)}.`);
   console.log(`Load average at the end: ${load()}`);
   if (mismatches.length > 0) {
     console.log(`\n${mismatches.length} times the two systems disagreed on the number of findings:`);

@@ -236,4 +236,22 @@ function editableTimeouts(text) {
   return offsets;
 }
 
-module.exports = { serviceModule, editableTimeouts, randomGenerator, countLines };
+/** Offsets of the `k` of each such agent's `keepAlive` key: an edit in code (toggling k ↔ K), not in a number. */
+function editableKeepAliveKeys(text) {
+  const offsets = [];
+  for (const match of text.matchAll(/new https?\.Agent\(\{ keepAlive: true, timeout: [46]000\b/g)) {
+    offsets.push(match.index + match[0].indexOf('keepAlive'));
+  }
+  return offsets;
+}
+
+/**
+ * The one-character edits the latency bench makes, by kind: where each is made and the two characters it
+ * toggles between. Both change the findings every time.
+ */
+const EDIT_KINDS = {
+  number: { describe: 'the first digit of a `timeout: 4000` ↔ `6000`', targets: editableTimeouts, toggle: ['4', '6'] },
+  code: { describe: 'the first letter of that pool’s `keepAlive` ↔ `KeepAlive` key', targets: editableKeepAliveKeys, toggle: ['k', 'K'] },
+};
+
+module.exports = { serviceModule, editableTimeouts, EDIT_KINDS, randomGenerator, countLines };

@@ -8,6 +8,8 @@ const { join } = require('node:path');
 const { ESLint } = require('eslint');
 const { LspClient } = require('./lsp-client');
 const { REPO_ROOT } = require('./workspace');
+// The Node flags the extension starts its server with (built by `npm run build`).
+const { SERVER_NODE_FLAGS } = require('../../extension/out/shared/protocol');
 
 const OUR_SERVER = join(REPO_ROOT, 'extension', 'dist', 'server.js');
 const PEER_SERVER = join(REPO_ROOT, '.bench', 'peer', 'node_modules', 'vscode-langservers-extracted', 'bin', 'vscode-eslint-language-server');
@@ -23,7 +25,7 @@ class OurServer {
 
   async start(workspace) {
     this.client = new LspClient({
-      command: [this.serverPath, '--stdio'],
+      command: [...SERVER_NODE_FLAGS, this.serverPath, '--stdio'],
       workspace: workspace.path,
       initializationOptions: { trusted: true },
       configuration: () => ({}), // the `keepalive` section with every setting at its default

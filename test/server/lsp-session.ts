@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
+import { SERVER_NODE_FLAGS } from 'keepalive-lint/out/shared/protocol';
 import {
   ConfigurationRequest,
   DidChangeConfigurationNotification,
@@ -51,7 +52,7 @@ export class LspSession {
   ) {}
 
   static async start(options: { workspace: string; trusted: boolean; settings?: Record<string, unknown> }): Promise<LspSession> {
-    const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { cwd: options.workspace, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER_PATH, '--stdio'], { cwd: options.workspace, stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const session = new LspSession(child, connection);
     session.settings = options.settings ?? {};

@@ -105,4 +105,22 @@ describe('number edits reuse the previous parse', () => {
     lintDocument(request(text), undefined, cache);
     assert.notEqual(cache.take(`file:///w/service.mjs\0${sample.filename}\0false`)?.ast, firstTree, 'another edit parses afresh');
   });
+
+  it('turns off a rule that throws on a reused parse, and the other rules still report on it', () => {
+    const explode = { meta: { type: 'problem', schema: [] }, create: () => ({ 'Program:exit'() { throw new Error('boom'); } }) };
+    const plugin = { ...keepalive, rules: { ...keepalive.rules, explode } };
+    const sample = NUMBER_EDIT_SAMPLES[1]!;
+    const request = (text: string): LintRequest => ({ text, filename: sample.filename, jsx: false, settings: SETTINGS, rules: { ...RULES, 'keepalive/explode': 'error' }, cwd: '/w', documentKey: 'file:///w/agent.cjs' });
+    const cache = new ParseCache();
+    lintDocument(request(sample.text), plugin, cache);
+    const key = `file:///w/agent.cjs\0${sample.filename}\0false`;
+    const kept = cache.take(key)!;
+    cache.keep(key, kept);
+    const text = sample.text.replace('freeSocketTimeout: 4000', 'freeSocketTimeout: 40000');
+    const outcome = lintDocument(request(text), plugin, cache);
+    assert.equal(cache.take(key)?.ast, kept.ast, 'the parse was reused');
+    assert.deepEqual(outcome.failedRules, [{ ruleId: 'keepalive/explode', error: 'boom' }]);
+    assert.deepEqual(outcome.messages, lintDocument(request(text), plugin).messages);
+    assert.ok(outcome.messages.length > 0);
+  });
 });

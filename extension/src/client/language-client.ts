@@ -1,6 +1,6 @@
 import { workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { CLIENT_ID, UNTITLED_FILE_NAMES, type InitializationOptions } from '../shared/protocol';
+import { CLIENT_ID, SERVER_NODE_FLAGS, UNTITLED_FILE_NAMES, type InitializationOptions } from '../shared/protocol';
 
 const LANGUAGES = Object.keys(UNTITLED_FILE_NAMES);
 
@@ -8,8 +8,8 @@ const LANGUAGES = Object.keys(UNTITLED_FILE_NAMES);
 export function createLanguageClient(context: ExtensionContext, output: LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6019'] } },
   };
   const initializationOptions: InitializationOptions = { trusted: workspace.isTrusted };
   const clientOptions: LanguageClientOptions = {

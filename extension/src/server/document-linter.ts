@@ -50,15 +50,13 @@ export function lintDocument(request: LintRequest, plugin: LintPlugin = keepaliv
   const parseKey = `${request.documentKey ?? request.filename}\0${request.filename}\0${request.jsx}`;
   const previous = parses?.take(parseKey);
   if (!mayContainSites(request.text)) return empty;
-  const reused = previous ? reparseNumberEdit(previous, request.text) : null;
+  let input: string | SourceCode = (previous && reparseNumberEdit(previous, request.text)) ?? request.text;
   const linter = newLinter(request.filename);
   const failedRules: Array<{ ruleId: string; error: string }> = [];
   const rules = { ...request.rules };
   let messages: Linter.LintMessage[];
   for (;;) {
     try {
-      // A reused parse gets a fresh SourceCode per attempt: ESLint keeps per-run state on it.
-      const input: string | SourceCode = reused ? rebuildSourceCode(reused) : request.text;
       messages = linter.verify(input, linterConfig(request.filename, { ...request, rules, plugin }), { filename: request.filename });
       break;
     } catch (error) {
@@ -67,6 +65,8 @@ export function lintDocument(request: LintRequest, plugin: LintPlugin = keepaliv
       if (typeof ruleId !== 'string' || rules[ruleId] === undefined || rules[ruleId] === 'off') throw error;
       failedRules.push({ ruleId, error: firstLine(error) });
       rules[ruleId] = 'off';
+      // A reused parse gets a fresh SourceCode for the next attempt: ESLint keeps per-run state on it.
+      if (typeof input !== 'string') input = rebuildSourceCode(input);
     }
   }
   const fatal = messages.find((message) => message.fatal);

@@ -5,6 +5,7 @@ import { lintDocument, type LintOutcome } from './document-linter';
 import { toDiagnostic } from './diagnostics';
 import { ruleDocUrl } from './lint-config';
 import type { Notices } from './notices';
+import { IdleMemory } from './idle-memory';
 import { ParseCache } from './parse-cache';
 import { isJsxLanguage, lintFilename } from './paths';
 import { asEditorSettingProblem } from './settings';
@@ -34,6 +35,7 @@ export class Linting {
   /** The parse of the document last edited, reused by its next edit when that only changes a number. */
   private readonly parses = new ParseCache();
   private editedUri: string | null = null;
+  private readonly idleMemory = new IdleMemory();
 
   constructor(
     private readonly connection: Connection,
@@ -110,6 +112,7 @@ export class Linting {
       const document = this.documents.get(uri); // read after the await: the text may have changed meanwhile
       if (!document) return null;
       const outcome = settings.enable ? this.run(document, settings) : NOTHING;
+      this.idleMemory.afterWork();
       const linted: LintedDocument = { version: document.version, generation, outcome, settings };
       this.report(uri, linted);
       this.results.set(uri, linted);

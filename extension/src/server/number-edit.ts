@@ -104,25 +104,36 @@ interface Shift {
 
 /**
  * Moves every offset at or after `shift.offset` and every column on the edited line at or after the token's
- * end. Parsers share range arrays and position objects between nodes and tokens, so each is moved once.
+ * end. Parsers share range arrays and position objects between nodes (espree's copies for `{ a }` and
+ * `import { a }`) and between nodes and tokens, so no shared object may move twice: offsets are set from the
+ * owner's own `start`/`end` where the parser gives them (an assignment, so repeating it changes nothing), and
+ * the rest is moved once, remembered by identity. Only positions on the edited line can move at all, so only
+ * those are remembered.
  */
 function shiftPositionsAfter(ast: AST.Program, shift: Shift, visitorKeys: SourceCode.VisitorKeys): void {
-  const moved = new Set<object>();
+  const movedRanges = new Set<readonly number[]>();
+  const movedPositions = new Set<AST.SourceLocation['start']>();
+  const moved = (offset: number): number => (offset >= shift.offset ? offset + shift.delta : offset);
   const move = (item: Positioned): void => {
-    if (moved.has(item)) return;
-    moved.add(item);
-    if (typeof item.start === 'number' && item.start >= shift.offset) item.start += shift.delta;
-    if (typeof item.end === 'number' && item.end >= shift.offset) item.end += shift.delta;
     const range = item.range;
-    if (range && !moved.has(range)) {
-      moved.add(range);
-      if (range[0] >= shift.offset) range[0] += shift.delta;
-      if (range[1] >= shift.offset) range[1] += shift.delta;
+    if (typeof item.start === 'number' && typeof item.end === 'number') {
+      item.start = moved(item.start);
+      item.end = moved(item.end);
+      if (range) {
+        range[0] = item.start;
+        range[1] = item.end;
+      }
+    } else if (range && !movedRanges.has(range)) {
+      movedRanges.add(range);
+      range[0] = moved(range[0]);
+      range[1] = moved(range[1]);
     }
-    for (const position of [item.loc?.start, item.loc?.end]) {
-      if (!position || moved.has(position)) continue;
-      moved.add(position);
-      if (position.line === shift.line && position.column >= shift.column) position.column += shift.delta;
+    const loc = item.loc;
+    if (!loc) return;
+    for (const position of [loc.start, loc.end]) {
+      if (position.line !== shift.line || position.column < shift.column || movedPositions.has(position)) continue;
+      movedPositions.add(position);
+      position.column += shift.delta;
     }
   };
   const visit = (node: Positioned): void => {
@@ -150,7 +161,10 @@ function firstEndingAtOrAfter(items: readonly Positioned[], offset: number): num
 
 const NOT_CHILDREN = new Set(['parent', 'loc', 'range', 'tokens', 'comments', 'leadingComments', 'trailingComments']);
 
-/** A node's child nodes by the parser's visitor keys (every object-valued key for a type it does not list). */
+/**
+ * A node's child nodes by the parser's visitor keys (every object-valued key for a type it does not list), each
+ * once even when two keys hold the same node.
+ */
 function children(node: Positioned, visitorKeys: SourceCode.VisitorKeys): Positioned[] {
   const record = node as Record<string, unknown>;
   const keys = (node.type !== undefined ? visitorKeys[node.type] : undefined) ?? Object.keys(record).filter((key) => !NOT_CHILDREN.has(key));
@@ -159,7 +173,7 @@ function children(node: Positioned, visitorKeys: SourceCode.VisitorKeys): Positi
     const value = record[key];
     if (Array.isArray(value)) {
       for (const item of value) if (isNode(item)) found.push(item);
-    } else if (isNode(value)) found.push(value);
+    } else if (isNode(value) && !found.includes(value)) found.push(value); // espree's `export { a }`: one node is both `local` and `exported`
   }
   return found;
 }

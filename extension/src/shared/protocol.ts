@@ -15,6 +15,9 @@ export const SERVER_DEFAULTS_REQUEST = 'keepalive/serverDefaults';
 /** Server command behind "Show documentation": opens the rule page (arguments: [url]). */
 export const SHOW_DOCUMENTATION_COMMAND = 'keepalive.showDocumentation';
 
+/** Node flags the server runs with: `--expose-gc` lets it give memory back when idle (`idle-memory.ts`). */
+export const SERVER_NODE_FLAGS: readonly string[] = ['--expose-gc'];
+
 /** What the client tells the server when it starts it. */
 export interface InitializationOptions {
   /** VS Code's workspace trust: only a trusted workspace's ESLint config (which is code) is loaded. */
