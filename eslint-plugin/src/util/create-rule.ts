@@ -37,8 +37,29 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   return {
     ...created,
     create(context) {
-      if (!mayHoldSites(context.sourceCode) && fileTargets(context).problems.length === 0) return {};
+      if (isQuietFile(context)) return {};
       return optionsOf ? rule.create(context, optionsOf(context)) : created.create(context);
     },
   };
+}
+
+type FileContext = Parameters<typeof fileTargets>[0];
+
+/**
+ * The last file's verdict. ESLint creates every rule for one file before the next file, so the nine rules ask
+ * about the same file in a row: only the first one pays for the text scan and the settings. Keyed by the text
+ * (the scan's only input; the string is held, not the tree) and what the settings depend on.
+ */
+let lastVerdict: { readonly text: string; readonly settings: unknown; readonly filename: string; readonly cwd: string; readonly quiet: boolean } | undefined;
+
+/** No keepalive rule can report on this file: it names no tracked module or global, and its settings are valid. */
+function isQuietFile(context: FileContext): boolean {
+  const { sourceCode, settings, filename, cwd } = context;
+  const text = sourceCode.text;
+  const last = lastVerdict;
+  if (last !== undefined && last.text === text && last.settings === settings && last.filename === filename && last.cwd === cwd) return last.quiet;
+  // Unset settings cannot be malformed: the targets (and the package.json lookup behind them) are not needed.
+  const quiet = !mayHoldSites(sourceCode) && ((settings as { keepalive?: unknown }).keepalive === undefined || fileTargets(context).problems.length === 0);
+  lastVerdict = { text, settings, filename, cwd, quiet };
+  return quiet;
 }
