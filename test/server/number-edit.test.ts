@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { Linter, type SourceCode } from 'eslint';
 import keepalive from 'eslint-plugin-keepalive';
 import { LINTED_FILES, languageOptionsFor } from 'eslint-plugin-keepalive/inspect';
-import { lintDocument, type LintRequest } from 'keepalive-lint/out/server/document-linter';
+import { lintDocument, parseKeyOf, type LintRequest } from 'keepalive-lint/out/server/document-linter';
 import { reparseNumberEdit } from 'keepalive-lint/out/server/number-edit';
 import { ParseCache } from 'keepalive-lint/out/server/parse-cache';
 import { NUMBER_EDIT_SAMPLES, NUMBER_REWRITES, type NumberEditSample } from './number-edit-samples';
@@ -34,6 +34,13 @@ function snapshot(sourceCode: SourceCode): string {
 
 function numberTokens(sourceCode: SourceCode): Array<{ start: number; end: number; raw: string }> {
   return sourceCode.ast.tokens.filter((token) => token.type === 'Numeric').map((token) => ({ start: token.range[0], end: token.range[1], raw: token.value }));
+}
+
+/** The tree the cache keeps for the request's document, left in the cache. */
+function keptTree(cache: ParseCache, request: LintRequest): unknown {
+  const kept = cache.take(parseKeyOf(request));
+  if (kept) cache.keep(parseKeyOf(request), kept);
+  return kept?.ast;
 }
 
 const DECIMAL = /^(?:[1-9][0-9_]*|0)?(?:\.[0-9]*)?(?:e[0-9]+)?$/;
@@ -88,22 +95,18 @@ describe('number edits reuse the previous parse', () => {
     const cache = new ParseCache();
     let text = sample.text;
     lintDocument(request(text), undefined, cache);
-    const firstTree = cache.take(`file:///w/service.mjs\0${sample.filename}\0false`)?.ast;
+    const firstTree = keptTree(cache, request(text));
     assert.ok(firstTree, 'the parse was kept');
-    cache.keep(`file:///w/service.mjs\0${sample.filename}\0false`, freshLint(sample, text)!.sourceCode);
     for (const value of ['6000', '60000', '600', '5_000', '4000']) {
       text = text.replace(/timeout: [0-9_]+/, `timeout: ${value}`);
-      const kept = cache.take(`file:///w/service.mjs\0${sample.filename}\0false`)!;
-      cache.keep(`file:///w/service.mjs\0${sample.filename}\0false`, kept);
+      const before = keptTree(cache, request(text));
       const outcome = lintDocument(request(text), undefined, cache);
-      const next = cache.take(`file:///w/service.mjs\0${sample.filename}\0false`)!;
-      assert.equal(next.ast, kept.ast, `the tree was reused for timeout: ${value}`);
-      cache.keep(`file:///w/service.mjs\0${sample.filename}\0false`, next);
+      assert.equal(keptTree(cache, request(text)), before, `the tree was reused for timeout: ${value}`);
       assert.deepEqual(outcome, lintDocument(request(text)), `same outcome as a fresh lint for timeout: ${value}`);
     }
     text = text.replace('keepAlive: true', 'keepAlive: false');
     lintDocument(request(text), undefined, cache);
-    assert.notEqual(cache.take(`file:///w/service.mjs\0${sample.filename}\0false`)?.ast, firstTree, 'another edit parses afresh');
+    assert.notEqual(keptTree(cache, request(text)), firstTree, 'another edit parses afresh');
   });
 
   it('turns off a rule that throws on a reused parse, and the other rules still report on it', () => {
@@ -113,12 +116,10 @@ describe('number edits reuse the previous parse', () => {
     const request = (text: string): LintRequest => ({ text, filename: sample.filename, jsx: false, settings: SETTINGS, rules: { ...RULES, 'keepalive/explode': 'error' }, cwd: '/w', documentKey: 'file:///w/agent.cjs' });
     const cache = new ParseCache();
     lintDocument(request(sample.text), plugin, cache);
-    const key = `file:///w/agent.cjs\0${sample.filename}\0false`;
-    const kept = cache.take(key)!;
-    cache.keep(key, kept);
+    const before = keptTree(cache, request(sample.text));
     const text = sample.text.replace('freeSocketTimeout: 4000', 'freeSocketTimeout: 40000');
     const outcome = lintDocument(request(text), plugin, cache);
-    assert.equal(cache.take(key)?.ast, kept.ast, 'the parse was reused');
+    assert.equal(keptTree(cache, request(text)), before, 'the parse was reused');
     assert.deepEqual(outcome.failedRules, [{ ruleId: 'keepalive/explode', error: 'boom' }]);
     assert.deepEqual(outcome.messages, lintDocument(request(text), plugin).messages);
     assert.ok(outcome.messages.length > 0);

@@ -47,7 +47,7 @@ export function lintDocument(request: LintRequest, plugin: LintPlugin = keepaliv
   if (request.text.length > MAX_LINTED_CHARS) {
     return { ...empty, skipped: `${(request.text.length / 1e6).toFixed(1)} MB is over the ${MAX_LINTED_CHARS / 1e6} MB limit for linting in the editor` };
   }
-  const parseKey = `${request.documentKey ?? request.filename}\0${request.filename}\0${request.jsx}`;
+  const parseKey = parseKeyOf(request);
   const previous = parses?.take(parseKey);
   if (!mayContainSites(request.text)) return empty;
   let input: string | SourceCode = (previous && reparseNumberEdit(previous, request.text)) ?? request.text;
@@ -82,6 +82,11 @@ export function lintDocument(request: LintRequest, plugin: LintPlugin = keepaliv
   const keepaliveMessages = messages.filter((message) => message.ruleId?.startsWith('keepalive/') && message.messageId !== 'invalidSettings');
   const findings = inEditorLines(keepaliveMessages, linter.getSourceCode());
   return { ...empty, messages: findings, inspection, failedRules, inspectionError };
+}
+
+/** Which parse of a text can be reused for it: the same document, parsed as the same file name and language. */
+export function parseKeyOf(request: Pick<LintRequest, 'documentKey' | 'filename' | 'jsx'>): string {
+  return `${request.documentKey ?? request.filename}\0${request.filename}\0${request.jsx}`;
 }
 
 /**

@@ -20,8 +20,8 @@ export class ParseCache {
     this.kept = { key, sourceCode };
   }
 
-  /** Drops the parse of a document (closed, or its language or settings changed). */
-  forget(key?: string): void {
-    if (key === undefined || this.kept?.key === key) this.kept = null;
+  /** Drops the kept parse (another document is edited, or the edited one was closed). */
+  forget(): void {
+    this.kept = null;
   }
 }
