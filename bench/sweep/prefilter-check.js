@@ -1,24 +1,24 @@
 'use strict';
-// Checks the text scan that lets a file skip module tracking: a skipped file must hold no site at all.
+// Checks the checks that let a file skip module tracking (text scan, then tracked roots): a skipped file must
+// hold no site at all.
 const { join } = require('node:path');
 const { REPO_ROOT } = require('../lint/corpus');
 
 // Internal modules of the built plugin (not part of its public exports), loaded by path for this check only.
 const dist = join(REPO_ROOT, 'eslint-plugin', 'dist', 'sites');
-const { findSites } = require(join(dist, 'index.js'));
-const { mentionsTrackedName } = require(join(dist, 'mentions.js'));
+const { findSites, mayHoldSites } = require(join(dist, 'index.js'));
 
 /**
- * For a file the scan skips, runs the full tracking pass on the SourceCode the linter just built.
- * @returns {{ file: string, sites: number }[]} one entry when the scan hid sites, else none
+ * For a file the checks skip, runs the full tracking pass on the SourceCode the linter just built.
+ * @returns {{ file: string, sites: number }[]} one entry when the checks hid sites, else none
  */
 function prefilterMisses(linter, file, text, config) {
-  if (mentionsTrackedName(text)) return [];
   let sourceCode = linter.getSourceCode();
   if (!sourceCode || sourceCode.text !== text) {
     linter.verify(text, config, { filename: file });
     sourceCode = linter.getSourceCode();
   }
+  if (mayHoldSites(sourceCode)) return [];
   const sites = findSites(sourceCode);
   const count = sites.clients.length + sites.requests.length + sites.servers.length;
   return count > 0 ? [{ file, sites: count }] : [];

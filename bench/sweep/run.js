@@ -3,7 +3,7 @@
 // `npm run sweep [-- folders…]`: lints every JS/TS file under the repository's node_modules and the sweep corpus
 // (bench/sweep/corpus/node_modules, installed by install-corpus.sh), or under the folders given, with every
 // keepalive rule. Counts crashes (a rule that throws), findings by rule, and checks every suggestion: it parses,
-// removes its finding and is idempotent. Also checks the text scan that lets most files skip module tracking.
+// removes its finding and is idempotent. Also checks the checks that let most files skip module tracking.
 const { readFileSync, statSync } = require('node:fs');
 const { dirname, join, resolve } = require('node:path');
 const { Linter } = require('eslint');
@@ -80,7 +80,7 @@ function printSummary(totals, seconds) {
     ...findings.map(([ruleId, count]) => [`  ${ruleId}`, count]),
     ['suggestions applied and re-linted', totals.suggestions],
     ['  failing a check (parse, finding gone, idempotent)', totals.problems.length],
-    ['files the text scan skipped that hold a site', totals.misses.length],
+    ['files the skip checks passed over that hold a site', totals.misses.length],
     ['seconds', seconds.toFixed(0)],
   ]));
   for (const crash of totals.crashes) console.log(`CRASH ${crash.ruleId ?? '?'} ${shortPath(crash.file)}: ${crash.message} ${crash.frame ?? ''}`);

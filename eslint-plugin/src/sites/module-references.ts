@@ -16,18 +16,18 @@ type Expression = Parameters<ReferenceTracker['iteratePropertyReferences']>[0];
  * Every reference to a tracked module export in one file, through every way Node code loads a module:
  * `import` (default, namespace and named, in ReferenceTracker's legacy mode), `require()`,
  * `process.getBuiltinModule()`, and TypeScript's `import x = require()`. Aliases through variables,
- * destructuring, conditionals and TS `as` / `satisfies` / `!` are followed by the tracker itself.
+ * destructuring, conditionals and TS `as` / `satisfies` / `!` are followed by the tracker itself. A node reached
+ * along several paths comes once per path: each finder keeps the first that means something to it.
  */
 export function* findModuleReferences<T>(globalScope: Scope.Scope, traceMap: TraceMap<T>): Generator<ModuleReference<T>> {
   const tracker = new ReferenceTracker(globalScope as never, { mode: 'legacy' });
-  const seen = new Set<unknown>();
   const sources: Iterable<{ node: unknown; info: T; path: string[] }>[] = [tracker.iterateEsmReferences(traceMap)];
   for (const { call, specifier } of moduleLoadingCalls(globalScope)) {
-    const branch = traceMap[specifier];
+    const branch = branchOf(traceMap, specifier);
     if (branch) sources.push(prefixed(specifier, tracker.iteratePropertyReferences(call as unknown as Expression, branch)));
   }
   for (const { identifiers, specifier } of importEqualsDeclarations(globalScope)) {
-    const branch = traceMap[specifier];
+    const branch = branchOf(traceMap, specifier);
     if (!branch) continue;
     for (const identifier of identifiers) {
       sources.push(prefixed(specifier, tracker.iteratePropertyReferences(identifier as unknown as Expression, branch)));
@@ -36,11 +36,36 @@ export function* findModuleReferences<T>(globalScope: Scope.Scope, traceMap: Tra
   for (const source of sources) {
     for (const reference of source) {
       const node = reference.node as unknown as TSESTree.Node;
-      if ((node.type !== 'NewExpression' && node.type !== 'CallExpression') || seen.has(node)) continue;
-      seen.add(node);
-      yield { node, info: reference.info, path: reference.path };
+      if (node.type === 'NewExpression' || node.type === 'CallExpression') yield { node, info: reference.info, path: reference.path };
     }
   }
+}
+
+/** The trace map's entry for a specifier; an own key only, so `require('constructor')` finds nothing. */
+function branchOf<T>(traceMap: TraceMap<T>, specifier: string): TraceMap<T>[string] | undefined {
+  return Object.hasOwn(traceMap, specifier) ? traceMap[specifier] : undefined;
+}
+
+/**
+ * Whether the file loads a module or reads a global that the trace maps track: the roots every tracker walk
+ * starts from. Without one, the walk cannot find anything, and this costs a small part of the walk: the
+ * top-level statements and the references of a few globals. `text` decides for reads of global objects
+ * (`globalThis`, `window`, …), which count only when the file names a tracked global at all.
+ */
+export function hasTrackedRoot(globalScope: Scope.Scope, modules: TraceMap<unknown>, globals: TraceMap<unknown>, text: string): boolean {
+  const program = globalScope.block as TSESTree.Program;
+  for (const statement of program.body) {
+    if (statement.type === 'ImportDeclaration' || statement.type === 'ExportAllDeclaration' || statement.type === 'ExportNamedDeclaration') {
+      if (statement.source && branchOf(modules, statement.source.value)) return true;
+    } else if (statement.type === 'TSImportEqualsDeclaration') {
+      const reference = statement.moduleReference;
+      if (reference.type === 'TSExternalModuleReference' && typeof reference.expression.value === 'string' && branchOf(modules, reference.expression.value)) return true;
+    }
+  }
+  for (const { specifier } of moduleLoadingCalls(globalScope)) if (branchOf(modules, specifier)) return true;
+  const names = Object.keys(globals);
+  if (names.some((name) => globalIdentifiers(globalScope, name).length > 0)) return true;
+  return GLOBAL_OBJECTS.some((name) => globalIdentifiers(globalScope, name).length > 0) && names.some((name) => text.includes(name));
 }
 
 function* prefixed<T>(specifier: string, references: Iterable<{ node: unknown; info: T; path: string[] }>) {

@@ -1,12 +1,11 @@
 import { findVariable } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
-import { requesters } from '../catalog/requesters';
 import type { RequestApi, Requester } from '../catalog/types';
 import { lookupPath, type ClientSite } from './client-sites';
-import { findGlobalReferences, findModuleReferences } from './module-references';
+import type { ModuleReference } from './module-references';
 import { resolveObject, unwrap, type ObjectShape } from './static-values';
-import { buildRequestTraceMaps, type RequestReferenceInfo } from './trace-map';
+import type { RequestReferenceInfo } from './trace-map';
 
 /** A pool option set in a request's options: `httpsAgent: …`, `agent: { https: … }`, `dispatcher: …`. */
 export interface PoolOption {
@@ -109,15 +108,13 @@ export function singleAssignmentVariable(identifier: TSESTree.Identifier, scope:
   return variable.references.some((reference) => reference.isWrite() && !reference.init) ? null : variable;
 }
 
-const requestTraceMaps = buildRequestTraceMaps(requesters);
-
-/** Every request call in a file, through imports and globals, with the pools its options name. */
-export function findRequestSites(sourceCode: TSESLint.SourceCode, globalScope: Scope.Scope, clients: readonly ClientSite[]): RequestSite[] {
+/** Every request call among a file's tracked references (through imports and globals), with the pools its options name. */
+export function findRequestSites(
+  sourceCode: TSESLint.SourceCode,
+  references: readonly ModuleReference<RequestReferenceInfo>[],
+  clients: readonly ClientSite[],
+): RequestSite[] {
   const pools: PoolsByNode = new Map(clients.map((site) => [site.node, site]));
-  const references = [
-    ...findModuleReferences(globalScope, requestTraceMaps.modules),
-    ...findGlobalReferences(globalScope, requestTraceMaps.globals),
-  ];
   const requests: RequestSite[] = [];
   for (const reference of references) {
     if (reference.node.type !== 'CallExpression') continue;

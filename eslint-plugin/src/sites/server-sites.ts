@@ -1,10 +1,10 @@
-import { findVariable, ReferenceTracker, type TraceMap } from '@eslint-community/eslint-utils';
+import { findVariable } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
-import { serverFrameworks } from '../catalog/server-frameworks';
 import type { ServerConcept, ServerConstructor, ServerDefaults, ServerFramework } from '../catalog/types';
 import type { OptionsArgument } from './client-sites';
-import { findModuleReferences } from './module-references';
+import type { ModuleReference } from './module-references';
+import type { ServerReferenceInfo } from './trace-map';
 import { propertyName, reachOf, type ServerAssignment, type ServerReach } from './server-reach';
 import { lookup, resolveObject, unwrap, type ObjectShape, type StaticValue } from './static-values';
 
@@ -48,18 +48,13 @@ export interface ServerSite {
   readonly reach: ServerReach;
 }
 
-interface ServerReferenceInfo {
-  readonly framework: ServerFramework;
-  readonly constructor: ServerConstructor;
-}
-
 export const SERVER_CONCEPTS: readonly ServerConcept[] = ['keepAliveTimeoutMs', 'headersTimeoutMs', 'requestTimeoutMs'];
 
-const traceMap = buildServerTraceMap(serverFrameworks);
-
-/** Every Node.js HTTP server the file creates, directly or through a framework whose server object is visible. */
-export function findServerSites(sourceCode: Readonly<TSESLint.SourceCode>, globalScope: Scope.Scope): ServerSite[] {
-  const references = [...findModuleReferences(globalScope, traceMap)];
+/**
+ * Every Node.js HTTP server among a file's tracked references: created directly, or through a framework whose
+ * server object is visible.
+ */
+export function findServerSites(sourceCode: Readonly<TSESLint.SourceCode>, references: readonly ModuleReference<ServerReferenceInfo>[]): ServerSite[] {
   const apps = new Set<TSESTree.Node>(references.filter((r) => r.info.framework.handle.kind !== 'self').map((r) => r.node));
   const sites: ServerSite[] = [];
   for (const { node, info } of references) {
@@ -202,21 +197,4 @@ function labelOf(node: TSESTree.CallExpression | TSESTree.NewExpression, framewo
   const callee = sourceCode.getText(node.callee);
   const text = /^[\w$.() ]{1,40}$/.test(callee) ? callee : framework.name;
   return `${node.type === 'NewExpression' ? 'new ' : ''}${text}()`;
-}
-
-function buildServerTraceMap(frameworks: readonly ServerFramework[]): TraceMap<ServerReferenceInfo> {
-  const map: Record<string, Record<string | symbol, unknown>> = {};
-  for (const framework of frameworks) {
-    for (const specifier of framework.modules) {
-      const root = (map[specifier] ??= {});
-      for (const constructor of framework.constructors) {
-        let node = root;
-        for (const key of constructor.path) node = (node[key] ??= {}) as Record<string | symbol, unknown>;
-        const info: ServerReferenceInfo = { framework, constructor };
-        if (constructor.call) node[ReferenceTracker.CALL] = info;
-        if (constructor.construct) node[ReferenceTracker.CONSTRUCT] = info;
-      }
-    }
-  }
-  return map as TraceMap<ServerReferenceInfo>;
 }

@@ -1,27 +1,8 @@
 import { ReferenceTracker, type TraceMap } from '@eslint-community/eslint-utils';
-import type { ClientLibrary, RequestApi, Requester } from '../catalog/types';
+import type { ClientLibrary, RequestApi, Requester, ServerConstructor, ServerFramework } from '../catalog/types';
 import type { PoolReferenceInfo } from './client-sites';
 
 type TraceNode = Record<string | symbol, unknown>;
-
-/**
- * Builds the ReferenceTracker trace map from the catalogue, so that adding a library is a catalogue entry:
- * `{ 'node:http': { Agent: { [CONSTRUCT]: info } }, agentkeepalive: { [CONSTRUCT]: info, HttpsAgent: … } }`.
- */
-export function buildPoolTraceMap(libraries: readonly ClientLibrary[]): TraceMap<PoolReferenceInfo> {
-  const map: Record<string, TraceNode> = {};
-  for (const library of libraries) {
-    for (const specifier of library.modules) {
-      const root = (map[specifier] ??= {});
-      for (const constructor of library.constructors) {
-        let node = root;
-        for (const key of constructor.path) node = (node[key] ??= {}) as TraceNode;
-        node[ReferenceTracker.CONSTRUCT] = { library, constructor } satisfies PoolReferenceInfo;
-      }
-    }
-  }
-  return map as TraceMap<PoolReferenceInfo>;
-}
 
 /** What a request call's trace-map leaf carries. */
 export interface RequestReferenceInfo {
@@ -29,28 +10,82 @@ export interface RequestReferenceInfo {
   readonly call: RequestApi;
 }
 
-/**
- * Trace maps for request calls: one keyed by module specifier, one keyed by global name (`fetch`). A module's
- * `default` export is the module itself too (`require('axios').default.get`).
- */
-export function buildRequestTraceMaps(requesters: readonly Requester[]): {
-  modules: TraceMap<RequestReferenceInfo>;
-  globals: TraceMap<RequestReferenceInfo>;
-} {
-  const modules: Record<string, TraceNode> = {};
-  const globals: Record<string, TraceNode> = {};
-  for (const requester of requesters) {
-    for (const specifier of requester.modules) addCalls((modules[specifier] ??= {}), requester);
-    for (const name of requester.globals) addCalls((globals[name] ??= {}), requester);
-  }
-  for (const root of Object.values(modules)) root['default'] ??= root;
-  return { modules: modules as TraceMap<RequestReferenceInfo>, globals: globals as TraceMap<RequestReferenceInfo> };
+/** What a server or app construction's trace-map leaf carries. */
+export interface ServerReferenceInfo {
+  readonly framework: ServerFramework;
+  readonly constructor: ServerConstructor;
 }
 
-function addCalls(root: TraceNode, requester: Requester): void {
-  for (const call of requester.calls) {
-    let node = root;
-    for (const key of call.path) node = (node[key] ??= {}) as TraceNode;
-    node[ReferenceTracker.CALL] = { requester, call } satisfies RequestReferenceInfo;
+/**
+ * What one module export is to each site finder. A single export can be several things at once, so the leaf
+ * carries each meaning under its own key instead of one finder's payload.
+ */
+export interface TrackedExport {
+  readonly pool?: PoolReferenceInfo;
+  readonly request?: RequestReferenceInfo;
+  readonly server?: ServerReferenceInfo;
+}
+
+export interface TraceMaps {
+  /** Keyed by module specifier: pools, request calls and servers together, so one tracker walk finds them all. */
+  readonly modules: TraceMap<TrackedExport>;
+  /** Keyed by global name (`fetch`): request calls only. */
+  readonly globals: TraceMap<RequestReferenceInfo>;
+}
+
+/**
+ * Builds the ReferenceTracker trace maps from the catalogue, so that adding a library is a catalogue entry:
+ * `{ 'node:http': { Agent: { [CONSTRUCT]: { pool } }, createServer: { [CALL]: { server } }, request: … } }`.
+ * A module's `default` export is the module itself too (`require('axios').default.get`, `express_1.default()`).
+ */
+export function buildTraceMaps(catalog: {
+  readonly clients: readonly ClientLibrary[];
+  readonly requesters: readonly Requester[];
+  readonly servers: readonly ServerFramework[];
+}): TraceMaps {
+  const modules: Record<string, TraceNode> = {};
+  const leaf = (specifier: string, path: readonly string[]) => {
+    let node = (modules[specifier] ??= {});
+    for (const key of path) node = (node[key] ??= {}) as TraceNode;
+    return node;
+  };
+  for (const library of catalog.clients) {
+    for (const specifier of library.modules) {
+      for (const constructor of library.constructors) {
+        mark(leaf(specifier, constructor.path), ReferenceTracker.CONSTRUCT, { pool: { library, constructor } });
+      }
+    }
   }
+  for (const requester of catalog.requesters) {
+    for (const specifier of requester.modules) {
+      for (const call of requester.calls) mark(leaf(specifier, call.path), ReferenceTracker.CALL, { request: { requester, call } });
+    }
+  }
+  for (const framework of catalog.servers) {
+    for (const specifier of framework.modules) {
+      for (const constructor of framework.constructors) {
+        const server = { framework, constructor };
+        if (constructor.call) mark(leaf(specifier, constructor.path), ReferenceTracker.CALL, { server });
+        if (constructor.construct) mark(leaf(specifier, constructor.path), ReferenceTracker.CONSTRUCT, { server });
+      }
+    }
+  }
+  for (const root of Object.values(modules)) root['default'] ??= root;
+
+  const globals: Record<string, TraceNode> = {};
+  for (const requester of catalog.requesters) {
+    for (const name of requester.globals) {
+      for (const call of requester.calls) {
+        let node = (globals[name] ??= {});
+        for (const key of call.path) node = (node[key] ??= {}) as TraceNode;
+        node[ReferenceTracker.CALL] = { requester, call } satisfies RequestReferenceInfo;
+      }
+    }
+  }
+  return { modules: modules as TraceMap<TrackedExport>, globals: globals as TraceMap<RequestReferenceInfo> };
+}
+
+/** Adds one meaning to a leaf; a later entry of the same kind for the same export wins, as a plain map would. */
+function mark(node: TraceNode, kind: symbol, meaning: TrackedExport): void {
+  node[kind] = { ...(node[kind] as TrackedExport | undefined), ...meaning };
 }
