@@ -7,6 +7,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { detectNumberStyle } from './advice/format';
 import { getSites } from './sites';
 import { targetsFor } from './targets';
+import { isDeclarationFile } from './util/declaration-file';
 import { inspectClientSite, targetView } from './inspection/client-report';
 import { inspectServerSite } from './inspection/server-report';
 import { parseText } from './inspection/parse';
@@ -44,14 +45,14 @@ export function inspect(text: string, options: InspectOptions = {}): Inspection 
 
 /**
  * Inspects an already parsed file, e.g. the `SourceCode` a Linter just verified: the module-tracking pass
- * the rules made for it is reused, not repeated.
+ * the rules made for it is reused, not repeated. A declaration file has no sites, as the rules see it.
  */
 export function inspectSourceCode(sourceCode: SourceCode | Readonly<TSESLint.SourceCode>, options: InspectOptions = {}): Inspection {
   const cwd = options.cwd ?? process.cwd();
   const targets = targetsFor(options.settings, options.filename ?? `${cwd}/file.js`, cwd);
   const code = sourceCode as TSESLint.SourceCode;
   const style = detectNumberStyle(code.text);
-  const found = getSites(code);
+  const found = options.filename !== undefined && isDeclarationFile(options.filename) ? { clients: [], servers: [] } : getSites(code);
   const sites = [
     ...found.clients.map((site) => inspectClientSite(site, targets, style)),
     ...found.servers.map((site) => inspectServerSite(site, targets, style)),

@@ -117,6 +117,16 @@ describe('inspect: the editor API', () => {
     assert.deepEqual(result.sites[0]!.timeouts.map((t) => [t.option, t.value, t.verdict]), [['keepAliveTimeout', '10 s', 'too-long']]);
   });
 
+  it('finds no site in a declaration file, which never runs (as the rules see it)', () => {
+    const code = "import http from 'node:http';\nexport const agent = new http.Agent({ keepAlive: true });\n";
+    assert.equal(inspect(code, { filename: '/project/src/agent.ts', cwd: '/project' }).sites.length, 1);
+    for (const name of ['agent.d.ts', 'agent.d.mts', 'styles.d.css.ts']) {
+      const result = inspect(code, { filename: `/project/src/${name}`, cwd: '/project' });
+      assert.equal(result.parseError, null, name);
+      assert.deepEqual(result.sites, [], name);
+    }
+  });
+
   it('reports a text that does not parse instead of throwing', () => {
     const result = inspect("import http from 'node:http';\nnew http.Agent({", { filename: FILE });
     assert.deepEqual(result.sites, []);

@@ -1,5 +1,6 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
 import { mayHoldSites } from '../sites';
+import { isDeclarationFile } from './declaration-file';
 import { fileTargets } from './rule-targets';
 
 export interface KeepaliveRuleDocs {
@@ -52,9 +53,6 @@ type FileContext = Parameters<typeof fileTargets>[0];
  */
 let lastVerdict: { readonly text: string; readonly settings: unknown; readonly filename: string; readonly cwd: string; readonly quiet: boolean } | undefined;
 
-/** `x.d.ts`, `x.d.mts`, `x.d.cts`, `x.d.css.ts`: declarations only, no code that runs. */
-const DECLARATION_FILE = /\.d(?:\.[^./\\]+)?\.[cm]?ts$/i;
-
 /**
  * No keepalive rule can report on this file: it cannot build a pool or a server (a declaration file never runs;
  * any other file must name a tracked module or global), and its settings are valid.
@@ -65,7 +63,7 @@ function isQuietFile(context: FileContext): boolean {
   const last = lastVerdict;
   if (last !== undefined && last.text === text && last.settings === settings && last.filename === filename && last.cwd === cwd) return last.quiet;
   // Unset settings cannot be malformed: the targets (and the package.json lookup behind them) are not needed.
-  const quiet = (DECLARATION_FILE.test(filename) || !mayHoldSites(sourceCode)) && ((settings as { keepalive?: unknown }).keepalive === undefined || fileTargets(context).problems.length === 0);
+  const quiet = (isDeclarationFile(filename) || !mayHoldSites(sourceCode)) && ((settings as { keepalive?: unknown }).keepalive === undefined || fileTargets(context).problems.length === 0);
   lastVerdict = { text, settings, filename, cwd, quiet };
   return quiet;
 }
