@@ -8,7 +8,7 @@ const { spawnSync } = require('node:child_process');
 const { existsSync } = require('node:fs');
 const { join } = require('node:path');
 const { parseArgs } = require('node:util');
-const { editLatency, firstDiagnostics, memoryAfterOpening } = require('./measure');
+const { editLatency, firstDiagnostics, memoryAfterOpening, OPENED_SIZES } = require('./measure');
 const { EDIT_KINDS, serviceModule } = require('./service-module');
 const { describeMachine, formatMb, formatMs, formatRatio, load, median, p95, table } = require('./stats');
 const { LintTextBaseline, OUR_SERVER, OurServer, PeerServer } = require('./systems');
@@ -17,7 +17,6 @@ const { BenchWorkspace } = require('./workspace');
 const GOAL_LATENCY_RATIO = 0.5;
 const GOAL_RSS_BYTES = 120e6;
 /** The modules opened for the memory measurement cycle through these sizes (lines). */
-const OPENED_SIZES = [500, 1000, 3000, 500, 2000];
 
 function options() {
   const { values } = parseArgs({

@@ -18,14 +18,18 @@ const PEER_SERVER = join(REPO_ROOT, '.bench', 'peer', 'node_modules', 'vscode-la
 class OurServer {
   name = 'keepalive-lint';
 
-  /** @param {string} [serverPath] another build of the server (e.g. to compare with an earlier one) */
-  constructor(serverPath = OUR_SERVER) {
+  /**
+   * @param {string} [serverPath] another build of the server (e.g. to compare with an earlier one)
+   * @param {readonly string[]} [nodeFlags] Node flags in place of the extension's (to weigh other settings)
+   */
+  constructor(serverPath = OUR_SERVER, nodeFlags = SERVER_NODE_FLAGS) {
     this.serverPath = serverPath;
+    this.nodeFlags = nodeFlags;
   }
 
   async start(workspace) {
     this.client = new LspClient({
-      command: [...SERVER_NODE_FLAGS, this.serverPath, '--stdio'],
+      command: [...this.nodeFlags, this.serverPath, '--stdio'],
       workspace: workspace.path,
       initializationOptions: { trusted: true },
       configuration: () => ({}), // the `keepalive` section with every setting at its default
@@ -158,4 +162,4 @@ class LintTextBaseline {
   async stop() {}
 }
 
-module.exports = { OurServer, PeerServer, LintTextBaseline, OUR_SERVER };
+module.exports = { OurServer, PeerServer, LintTextBaseline, OUR_SERVER, SERVER_NODE_FLAGS };
