@@ -40,11 +40,11 @@ export const servers: readonly ServerEntry[] = [
     kind: 'server',
     setting: 'idleTimeout (seconds)',
     idleTimeout: [
-      { versions: '*', ms: 10000, source: 'oven-sh/bun:packages/bun-types/serve.d.ts HostnamePortServeOptions.idleTimeout (@default 10)' },
+      { versions: '*', ms: 10000, source: 'oven-sh/bun:src/bun.js/api/server/ServerConfig.zig (idleTimeout default 10; packages/bun-types/serve.d.ts @default 10)' },
     ],
-    advertisesTimeout: 'unknown',
+    advertisesTimeout: 'never',
     closes: 'fin',
-    note: 'Bun.serve only; Bun’s node:http compatibility layer follows Node’s keepAliveTimeout. unverified: header and close behaviour.',
+    note: 'Bun.serve only, whole seconds up to 255; Bun’s node:http compatibility layer follows Node’s keepAliveTimeout. At expiry the socket is closed with no response, and no Keep-Alive header is ever sent (packages/bun-uws HttpContext.h, HttpResponse.h; oven-sh/bun#20668).',
   },
   {
     id: 'deno',
@@ -52,11 +52,11 @@ export const servers: readonly ServerEntry[] = [
     kind: 'server',
     setting: '(none exposed)',
     idleTimeout: [
-      { versions: '*', ms: null, source: 'denoland/deno:ext/http/http_next.rs (HTTP/1 builder set up without an idle timer, v2.8.2)' },
+      { versions: '*', ms: null, source: 'denoland/deno:ext/http/http_next.rs serve_http11_unconditional (v2.8.2: hyper HTTP/1 with keep-alive and no timer, so no idle or header timeout)' },
     ],
     advertisesTimeout: 'never',
     closes: 'fin',
-    note: 'unverified: source not re-read here (taken from the reference notes); resets behind pooling proxies are reported in denoland/deno#32497.',
+    note: 'From v2.8.3 HTTP/1 is served by Deno’s own libs/http_h1, still with no idle timeout (2.9.5); a keepAliveTimeout option is proposed in denoland/deno#34172. Resets behind pooling proxies are reported in denoland/deno#32497.',
   },
   {
     id: 'go-net-http',
@@ -104,7 +104,7 @@ export const servers: readonly ServerEntry[] = [
     ],
     advertisesTimeout: 'when-requested',
     closes: 'fin',
-    note: 'unverified: that Boot leaves both properties unset (spring-boot TomcatWebServerFactoryCustomizer not re-read here).',
+    note: 'Boot leaves both properties unset (spring-projects/spring-boot TomcatServerProperties in 4.0, ServerProperties.Tomcat in 3.5), and Tomcat’s keep-alive timeout falls back to the connection timeout (apache/tomcat AbstractEndpoint.getKeepAliveTimeout).',
   },
   {
     id: 'jetty',
@@ -513,7 +513,7 @@ export const servers: readonly ServerEntry[] = [
     ],
     advertisesTimeout: 'unknown',
     closes: 'fin',
-    note: 'Include file dated 2019–2021 (classic Front Door); Standard/Premium may differ.',
+    note: 'Not configurable; the include file (revision of 2023-06-19) states it once for classic and Standard/Premium alike.',
   },
   {
     id: 'azure-front-door-backend',
@@ -521,11 +521,11 @@ export const servers: readonly ServerEntry[] = [
     kind: 'load-balancer',
     setting: '(fixed backend TCP session timeout)',
     idleTimeout: [
-      { versions: '*', ms: 90000, source: 'MicrosoftDocs/azure-docs:includes/front-door-limits.md (2021 revision, "Timeout values")' },
+      { versions: '*', ms: 90000, source: 'MicrosoftDocs/azure-docs:includes/front-door-limits.md ("Timeout values", Front Door to application back-end: "idle timeout of 90 seconds", revision of 2023-06-19)' },
     ],
     advertisesTimeout: 'never',
     closes: 'fin',
-    note: 'unverified: the 2019 revision read here says 30 minutes; 90 s is from a later revision not re-read.',
+    note: 'Not configurable, for classic and Standard/Premium alike; revisions of 2018 said 30 minutes.',
   },
   {
     id: 'cloudflare',
@@ -560,7 +560,7 @@ export const servers: readonly ServerEntry[] = [
     ],
     advertisesTimeout: 'unknown',
     closes: 'fin',
-    note: 'Router 2.0. unverified: devcenter section not read; 90 s is quoted by Heroku’s own sample apps (heroku/nodejs-getting-started#371).',
+    note: 'Router 2.0, which keeps connections to dynos alive by default. 90 s as stated in Heroku’s own buildpack changelog (heroku/heroku-buildpack-ruby:changelogs/v320/puma_persistent_timeout.md) and sample apps (heroku/nodejs-getting-started#371, app servers set to 95 s); the devcenter page itself was not readable here.',
   },
 
   // ── L4 devices: flow tables that expire without telling either end ───────────────────────────────
@@ -568,13 +568,13 @@ export const servers: readonly ServerEntry[] = [
     id: 'aws-nlb',
     name: 'AWS Network Load Balancer',
     kind: 'l4',
-    setting: 'tcp.idle_timeout.seconds',
+    setting: 'tcp.idle_timeout.seconds (60–6000 s, TCP listeners)',
     idleTimeout: [
-      { versions: '*', ms: 350000, source: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/network/update-idle-timeout.html' },
+      { versions: '*', ms: 350000, source: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/network/update-idle-timeout.html ("Considerations": 350 s by default)' },
     ],
     advertisesTimeout: 'never',
     closes: 'silent-drop',
-    note: 'TLS listeners fixed at 350 s. unverified: what the client sees at expiry; AWS only says the connection is closed.',
+    note: 'TLS listeners are fixed at 350 s. Nothing is sent at expiry; the next packet from either side gets an RST (load-balancer-troubleshooting.html, TCP_ELB_Reset_Count). Above 350 s the target’s own connection tracking must last as long.',
   },
   {
     id: 'azure-lb',
@@ -594,11 +594,11 @@ export const servers: readonly ServerEntry[] = [
     kind: 'l4',
     setting: 'fastL4 idle-timeout / reset-on-timeout',
     idleTimeout: [
-      { versions: '*', ms: 300000, source: 'https://clouddocs.f5.com/products/extensions/f5-appsvcs-extension/latest/refguide/schema-reference.html#l4-profile (idleTimeout 300)' },
+      { versions: '*', ms: 300000, source: 'F5Networks/f5-appsvcs-extension:schema/latest/as3-schema.json L4_Profile (idleTimeout default 300, resetOnTimeout default true; v3.56.0)' },
     ],
     advertisesTimeout: 'never',
     closes: 'rst',
-    note: 'Sends RST at expiry (resetOnTimeout on). unverified: the schema page was not re-read here.',
+    note: 'Sends RST at expiry (resetOnTimeout on). These are AS3’s defaults; the built-in /Common/fastL4 profile’s own defaults (tmsh reference) were not read.',
   },
   {
     id: 'aws-network-firewall',
