@@ -48,9 +48,11 @@ export function lintDocument(request: LintRequest, plugin: LintPlugin = keepaliv
     return { ...empty, skipped: `${(request.text.length / 1e6).toFixed(1)} MB is over the ${MAX_LINTED_CHARS / 1e6} MB limit for linting in the editor` };
   }
   const parseKey = parseKeyOf(request);
-  const previous = parses?.take(parseKey);
-  if (!mayContainSites(request.text)) return empty;
-  let input: string | SourceCode = (previous && reparseNumberEdit(previous, request.text)) ?? request.text;
+  if (!mayContainSites(request.text)) {
+    parses?.take(parseKey);
+    return empty;
+  }
+  let input = reusedParse(parses?.take(parseKey), request.text);
   const linter = newLinter(request.filename);
   const failedRules: Array<{ ruleId: string; error: string }> = [];
   const rules = { ...request.rules };
@@ -82,6 +84,15 @@ export function lintDocument(request: LintRequest, plugin: LintPlugin = keepaliv
   const keepaliveMessages = messages.filter((message) => message.ruleId?.startsWith('keepalive/') && message.messageId !== 'invalidSettings');
   const findings = inEditorLines(keepaliveMessages, linter.getSourceCode());
   return { ...empty, messages: findings, inspection, failedRules, inspectionError };
+}
+
+/**
+ * The previous parse moved onto the new text when the edit only changed a number, else the text to parse afresh.
+ * A function of its own so that a previous parse that cannot be reused is garbage before the new parse starts,
+ * not held through the lint by a local variable (for a 10 000-line module that is about 80 MB more to mark).
+ */
+function reusedParse(previous: SourceCode | undefined, text: string): string | SourceCode {
+  return (previous && reparseNumberEdit(previous, text)) ?? text;
 }
 
 /** Which parse of a text can be reused for it: the same document, parsed as the same file name and language. */
