@@ -28,11 +28,23 @@ const typescriptParserApart = {
   },
 };
 
+/**
+ * ESLint imports `jiti` by name to load an `eslint.config.ts`; in the bundle that name maps to a module that loads
+ * the project's own jiti (`src/server/jiti/project-jiti.ts`).
+ */
+const projectJiti = {
+  name: 'project-jiti',
+  setup(bundler) {
+    const here = new URL('.', import.meta.url).pathname;
+    bundler.onResolve({ filter: /^jiti$/ }, () => ({ path: `${here}src/server/jiti/jiti-module.ts` }));
+    bundler.onResolve({ filter: /^jiti\/package\.json$/ }, () => ({ path: `${here}src/server/jiti/jiti-package.ts` }));
+  },
+};
+
 rmSync('dist', { recursive: true, force: true }); // no stale source maps next to a production bundle
 
 await Promise.all([
   build({ ...common, entryPoints: ['src/client/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
-  // jiti loads TypeScript ESLint configs; ESLint imports it only for those and explains when it is missing.
-  build({ ...common, entryPoints: ['src/server/server.ts'], outfile: 'dist/server.js', external: ['jiti', 'jiti/package.json'], plugins: [typescriptParserApart] }),
+  build({ ...common, entryPoints: ['src/server/server.ts'], outfile: 'dist/server.js', plugins: [typescriptParserApart, projectJiti] }),
   build({ ...common, entryPoints: [createRequire(import.meta.url).resolve('@typescript-eslint/parser')], outfile: 'dist/typescript-parser.js' }),
 ]);

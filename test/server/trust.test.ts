@@ -15,6 +15,28 @@ export default [
 ];
 `;
 
+/** The same config written in TypeScript, loaded by ESLint with jiti. */
+const TYPESCRIPT_PROJECT_CONFIG = `import keepalive from 'eslint-plugin-keepalive';
+import type { Linter } from 'eslint';
+
+const servers: string[] = ['nginx'];
+
+export default [
+  keepalive.configs.recommended,
+  { settings: { keepalive: { servers } }, rules: { 'keepalive/require-idle-timeout': 'warn' } },
+] satisfies Linter.Config[];
+`;
+
+/** A workspace whose node_modules holds the given installed packages (linked from this repository's). */
+function projectWith(files: Record<string, string>, packages: readonly string[]): Workspace {
+  const project = new Workspace(files);
+  mkdirSync(join(project.path, 'node_modules'));
+  for (const name of packages) {
+    symlinkSync(dirname(require.resolve(`${name}/package.json`)), join(project.path, 'node_modules', name), 'dir');
+  }
+  return project;
+}
+
 function summary(diagnostics: Diagnostic[]): Array<[unknown, number, DiagnosticSeverity | undefined, boolean]> {
   return diagnostics.map((d) => [d.code, d.range.start.line, d.severity, JSON.stringify(d.message).includes('nginx')]);
 }
@@ -23,24 +45,28 @@ describe('language server: workspace trust and the project ESLint config', () =>
   let workspace: Workspace;
   const sessions: LspSession[] = [];
 
+  const projects: Workspace[] = [];
+
   before(() => {
-    workspace = new Workspace({
-      'eslint.config.mjs': PROJECT_CONFIG,
-      'package.json': '{ "private": true, "type": "module" }',
-      'broken/eslint.config.mjs': 'export default [{ settings: { keepalive: ',
-    });
     // The project has the plugin installed, as it would after `npm install`.
-    mkdirSync(join(workspace.path, 'node_modules'));
-    symlinkSync(dirname(require.resolve('eslint-plugin-keepalive/package.json')), join(workspace.path, 'node_modules', 'eslint-plugin-keepalive'), 'dir');
+    workspace = projectWith(
+      {
+        'eslint.config.mjs': PROJECT_CONFIG,
+        'package.json': '{ "private": true, "type": "module" }',
+        'broken/eslint.config.mjs': 'export default [{ settings: { keepalive: ',
+      },
+      ['eslint-plugin-keepalive'],
+    );
   });
   after(async () => {
     for (const session of sessions) await session.stop();
     workspace?.remove();
+    for (const project of projects) project.remove();
   });
 
-  async function start(trusted: boolean): Promise<LspSession> {
+  async function start(trusted: boolean, folder = workspace): Promise<LspSession> {
     // The editor's own setting, which the project's config overrides when it may be read.
-    const session = await LspSession.start({ workspace: workspace.path, trusted, settings: { servers: ['aws-alb'] } });
+    const session = await LspSession.start({ workspace: folder.path, trusted, settings: { servers: ['aws-alb'] } });
     sessions.push(session);
     return session;
   }
@@ -94,5 +120,35 @@ describe('language server: workspace trust and the project ESLint config', () =>
     const warnings = session.notifications.filter((n) => n.message.includes('Could not load'));
     assert.equal(warnings.length, 1, JSON.stringify(session.notifications));
     assert.match(warnings[0]!.message, /^Keep-Alive: Could not load \/\S+\/broken\/eslint\.config\.mjs: .+\. Using the keepalive\.\* settings/);
+  });
+
+  it('loads an eslint.config.ts with the project\'s own jiti', async () => {
+    const project = projectWith({ 'eslint.config.ts': TYPESCRIPT_PROJECT_CONFIG, 'package.json': '{ "private": true, "type": "module" }' }, ['eslint-plugin-keepalive', 'jiti']);
+    projects.push(project);
+    const session = await start(true, project);
+    const uri = project.uri('pools.js');
+    await session.open(uri, 'javascript', THREE_AGENTS_JS);
+    assert.deepEqual(summary(await session.currentDiagnostics(uri)), [
+      ['keepalive/require-idle-timeout', 2, DiagnosticSeverity.Warning, true],
+      ['keepalive/require-idle-timeout-below-server', 3, DiagnosticSeverity.Error, true],
+    ]);
+    assert.deepEqual(session.notifications.filter((n) => n.message.includes('Could not load')), []);
+  });
+
+  it('says once that an eslint.config.ts needs jiti when the project has none, and lints with the editor settings', async () => {
+    const project = projectWith({ 'eslint.config.ts': TYPESCRIPT_PROJECT_CONFIG, 'package.json': '{ "private": true, "type": "module" }' }, ['eslint-plugin-keepalive']);
+    projects.push(project);
+    const session = await start(true, project);
+    for (const name of ['a.js', 'b.js']) {
+      const uri = project.uri(name);
+      await session.open(uri, 'javascript', THREE_AGENTS_JS);
+      assert.deepEqual(summary(await session.currentDiagnostics(uri)), [
+        ['keepalive/require-idle-timeout', 2, DiagnosticSeverity.Error, false],
+        ['keepalive/require-idle-timeout-below-server', 3, DiagnosticSeverity.Error, false],
+      ]);
+    }
+    const warnings = session.notifications.filter((n) => n.message.includes('Could not load'));
+    assert.equal(warnings.length, 1, JSON.stringify(session.notifications));
+    assert.match(warnings[0]!.message, /eslint\.config\.ts: The 'jiti' library is required for loading TypeScript configuration files/);
   });
 });

@@ -1,5 +1,6 @@
 import { dirname, sep } from 'node:path';
 import { ESLint } from 'eslint';
+import { findJitiIn } from './jiti/project-jiti';
 
 /** What a project's ESLint flat config says about keep-alive for one file. */
 export interface ProjectConfig {
@@ -29,7 +30,10 @@ export class ProjectConfigs {
   private readonly instances = new Map<string, ESLint>();
   private readonly results = new Map<string, Promise<ProjectConfig | null>>();
 
-  constructor(private readonly folders: () => readonly string[]) {}
+  constructor(private readonly folders: () => readonly string[]) {
+    // An `eslint.config.ts` is loaded with the project's own jiti, found from the workspace folders.
+    findJitiIn(folders);
+  }
 
   /** `null` when no config applies; rejects with the config's own error when it cannot be loaded. */
   forFile(path: string): Promise<ProjectConfig | null> {
