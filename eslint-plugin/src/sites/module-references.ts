@@ -58,8 +58,8 @@ export function hasTrackedRoot(globalScope: Scope.Scope, modules: TraceMap<unkno
     if (statement.type === 'ImportDeclaration' || statement.type === 'ExportAllDeclaration' || statement.type === 'ExportNamedDeclaration') {
       if (statement.source && branchOf(modules, statement.source.value)) return true;
     } else if (statement.type === 'TSImportEqualsDeclaration') {
-      const reference = statement.moduleReference;
-      if (reference.type === 'TSExternalModuleReference' && typeof reference.expression.value === 'string' && branchOf(modules, reference.expression.value)) return true;
+      const specifier = requiredSpecifier(statement);
+      if (specifier !== undefined && branchOf(modules, specifier)) return true;
     }
   }
   for (const { specifier } of moduleLoadingCalls(globalScope)) if (branchOf(modules, specifier)) return true;
@@ -111,15 +111,20 @@ function* importEqualsDeclarations(globalScope: Scope.Scope): Generator<{ identi
   const program = globalScope.block as TSESTree.Program;
   for (const statement of program.body) {
     if (statement.type !== 'TSImportEqualsDeclaration') continue;
-    const reference = statement.moduleReference;
-    if (reference.type !== 'TSExternalModuleReference' || reference.expression.type !== 'Literal') continue;
-    const specifier = reference.expression.value;
-    if (typeof specifier !== 'string') continue;
+    const specifier = requiredSpecifier(statement);
+    if (specifier === undefined) continue;
     const variable = scopeVariable(globalScope, statement.id.name);
     if (!variable) continue;
     const identifiers = variable.references.filter((r) => r.isRead()).map((r) => r.identifier as TSESTree.Identifier);
     yield { identifiers, specifier };
   }
+}
+
+/** `'http'` of `import http = require('http')`; `undefined` for `import x = Namespace.y`. */
+function requiredSpecifier(statement: TSESTree.TSImportEqualsDeclaration): string | undefined {
+  const reference = statement.moduleReference;
+  if (reference.type !== 'TSExternalModuleReference' || reference.expression.type !== 'Literal') return undefined;
+  return typeof reference.expression.value === 'string' ? reference.expression.value : undefined;
 }
 
 function scopeVariable(globalScope: Scope.Scope, name: string) {
