@@ -148,6 +148,67 @@ describe('inspect: the editor API', () => {
   });
 });
 
+describe("inspect: undici's keep-alive cap against the middleboxes on the way", () => {
+  const CODE = [
+    "const { Agent, Pool } = require('undici');",
+    "new Agent({ keepAliveTimeout: 4000, keepAliveMaxTimeout: 300_000 });",
+    "new Pool('http://api', { keepAliveTimeout: 4000 });",
+    "new Agent({ keepAliveTimeout: 4000, keepAliveMaxTimeout: 30e3 });",
+    "new Agent({ keepAliveTimeout: 4000, keepAliveMaxTimeout: 0 });",
+    '',
+  ].join('\n');
+  const caps = (servers: string[]) =>
+    inspect(CODE, { filename: FILE, cwd: '/project', settings: { keepalive: { servers } } }).sites.map((site) =>
+      site.timeouts.find((timeout) => timeout.concept === 'keepAliveCapMs'),
+    );
+
+  it('an explicit cap above a declared balancer is too long, with the value to write and the rule', () => {
+    const report = caps(['nginx', 'aws-alb'])[0]!;
+    assert.deepEqual([report.name, report.short, report.option, report.source, report.value, report.verdict], ['keep-alive cap', 'cap', 'keepAliveMaxTimeout', 'explicit', '5 min', 'too-long']);
+    assert.equal(CODE.slice(report.at.start.offset, report.at.end.offset), '300_000');
+    // Only the middleboxes among the servers are compared: nginx hints its own timeout, which the cap cannot stretch past.
+    assert.deepEqual(report.targets.map((t) => [t.id, t.relation, t.limitMs]), [['aws-alb', 'not-below', 59000]]);
+    assert.equal(report.deciding?.id, 'aws-alb');
+    assert.equal(report.change, 'Set `keepAliveMaxTimeout: 59_000` (AWS Application Load Balancer drops idle flows after 60 s, minus 1 s margin).');
+    assert.deepEqual([report.rule?.id, report.rule?.docUrl], ['keepalive/require-keepalive-cap', keepalive.rules['require-keepalive-cap'].meta.docs?.url]);
+  });
+
+  it('is compared with common middleboxes of the catalogue, L4 devices included', () => {
+    const byId = Object.fromEntries(caps(['azure-lb'])[0]!.catalogue.map((c) => [c.id, c.relation]));
+    assert.deepEqual([byId['aws-alb'], byId['azure-lb'], byId['aws-nlb'], byId['generic-l4-vip']], ['not-below', 'not-below', 'below', 'below']);
+    assert.equal(byId['nginx'], undefined);
+  });
+
+  it('a default cap is annotated on the construction only when it is too long', () => {
+    const [, pool] = caps(['azure-lb']);
+    assert.deepEqual([pool!.source, pool!.value, pool!.option, pool!.verdict, pool!.deciding?.id], ['default', '10 min', 'keepAliveMaxTimeout', 'too-long', 'azure-lb']);
+    assert.equal(CODE.slice(pool!.hoverRange.start.offset, pool!.hoverRange.end.offset), 'Pool');
+    assert.equal(CODE.slice(pool!.at.start.offset, pool!.at.end.offset), "new Pool('http://api', { keepAliveTimeout: 4000 })");
+    assert.deepEqual(caps(['generic-l4-vip']).slice(1, 2), [undefined]);
+  });
+
+  it('a cap below every middlebox is fine, and says by how much', () => {
+    const report = caps(['aws-alb', 'azure-lb'])[2]!;
+    assert.deepEqual([report.value, report.verdict, report.deciding?.id, report.rule], ['30 s', 'ok', 'aws-alb', null]);
+    assert.match(report.change, /^Nothing to change: a server's `Keep-Alive` hint can keep a socket idle at most 30 s, at least 1 s less than AWS Application Load Balancer/);
+  });
+
+  it('a value undici rejects (0) is not annotated: it is a different finding', () => {
+    assert.equal(caps(['aws-alb'])[3], undefined);
+  });
+
+  it('without a middlebox among the servers nothing is annotated: the cap races nothing', () => {
+    assert.deepEqual(caps(['nginx']), [undefined, undefined, undefined, undefined]);
+    assert.deepEqual(caps([]), [undefined, undefined, undefined, undefined]);
+  });
+
+  it("Node's agent never raises its idle time from a hint: no cap to show", () => {
+    const code = "const http = require('http');\nnew http.Agent({ keepAlive: true, timeout: 4000 });\n";
+    const result = inspect(code, { filename: FILE, cwd: '/project', settings: { keepalive: { servers: ['aws-alb'] } } });
+    assert.deepEqual(result.sites[0]!.timeouts.map((t) => t.concept), ['idleTimeoutMs']);
+  });
+});
+
 describe('inspect: servers behind a balancer', () => {
   const code = [
     "const http = require('node:http');",

@@ -1,9 +1,11 @@
 import { strict as assert } from 'node:assert';
 import type { Linter } from 'eslint';
 import { inspect, type TimeoutReport } from 'eslint-plugin-keepalive/inspect';
+import type { MarkupContent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActionsFor } from 'keepalive-lint/out/server/code-actions';
 import { hintText } from 'keepalive-lint/out/server/comparison-text';
+import { hoverAt } from 'keepalive-lint/out/server/hover';
 import { toDiagnostic } from 'keepalive-lint/out/server/diagnostics';
 import { lintDocument } from 'keepalive-lint/out/server/document-linter';
 import { recommendedRules } from 'keepalive-lint/out/server/lint-config';
@@ -106,5 +108,53 @@ describe('mapper: comparison → inlay hint text', () => {
   });
   it('a server that never closes idle connections', () => {
     assert.equal(hintText(report(', timeout: 30000', ['haproxy'])), '30 s · haproxy never closes ✓');
+  });
+  it("undici's keep-alive cap against a balancer on the way: a default names itself `cap`", () => {
+    const cap = (options: string) => {
+      const text = `const { Agent } = require('undici');\nnew Agent({ keepAliveTimeout: 4000${options} });\n`;
+      const site = inspect(text, { filename: '/w/a.js', cwd: '/w', settings: { keepalive: { servers: ['aws-alb'] } } }).sites[0]!;
+      return site.timeouts.find((timeout) => timeout.concept === 'keepAliveCapMs')!;
+    };
+    assert.equal(hintText(cap('')), 'cap: 10 min ✗ ≥ aws-alb 60 s');
+    assert.equal(hintText(cap(', keepAliveMaxTimeout: 30_000')), '30 s · < aws-alb 60 s ✓');
+    assert.equal(hintText(cap(', keepAliveMaxTimeout: 120_000')), '2 min ✗ ≥ aws-alb 60 s');
+  });
+});
+
+describe('mapper: timeouts → hover', () => {
+  const text = "const { Pool } = require('undici');\nnew Pool('http://api', { keepAliveTimeout: 70_000 });\n";
+  const document = TextDocument.create('file:///w/a.js', 'javascript', 1, text);
+  const inspection = inspect(text, { filename: '/w/a.js', cwd: '/w', settings: { keepalive: { servers: ['aws-alb'] } } });
+
+  it('on a value: its own table only', () => {
+    const hover = hoverAt(inspection, document, text.indexOf('70_000') + 1)!;
+    const markdown = (hover.contents as MarkupContent).value;
+    assert.match(markdown, /^\*\*undici\.Pool\*\* idle timeout: \*\*70 s\*\* — `keepAliveTimeout`\n\n\| server \| idle timeout \| this pool \| source \|/);
+    assert.doesNotMatch(markdown, /keep-alive cap/);
+    assert.equal(document.getText(hover.range!), '70_000');
+  });
+
+  it("on the constructor: the default keep-alive cap, with the middleboxes on the way", () => {
+    const hover = hoverAt(inspection, document, text.indexOf('Pool(') + 1)!;
+    const markdown = (hover.contents as MarkupContent).value;
+    assert.equal(document.getText(hover.range!), 'Pool');
+    const lines = markdown.split('\n');
+    assert.equal(lines[0], '**undici.Pool** keep-alive cap: **10 min** — default (no `keepAliveMaxTimeout`)');
+    assert.equal(lines[2], '| on the way | idle timeout | this pool | source |');
+    assert.match(lines[4]!, /^\| \*\*AWS Application Load Balancer\*\* \(configured\) \| 60 s \| ✗ outlives the server \| \[docs\.aws\.amazon\.com\]/);
+    assert.ok(lines.some((line) => /^\| Azure Load Balancer \| 4 min \| ✗ outlives the server \|/.test(line)), markdown);
+    assert.ok(lines.includes('Set `keepAliveMaxTimeout: 59_000` (AWS Application Load Balancer drops idle flows after 60 s, minus 1 s margin).'), markdown);
+    assert.match(lines.at(-1)!, /^\[keepalive\/require-keepalive-cap\]\(https:\/\/\S+require-keepalive-cap\.md\)$/);
+  });
+
+  it('on a constructor with two defaults: both tables, one after the other', () => {
+    const both = "const { Agent } = require('undici');\nnew Agent();\n";
+    const hover = hoverAt(inspect(both, { filename: '/w/a.js', cwd: '/w', settings: { keepalive: { servers: ['aws-alb'] } } }), TextDocument.create('file:///w/a.js', 'javascript', 1, both), both.indexOf('Agent()') + 1)!;
+    const parts = (hover.contents as MarkupContent).value.split('\n\n---\n\n');
+    assert.deepEqual(parts.map((part) => part.split('\n')[0]), ['**undici.Agent** idle timeout: **4 s** — default (no `keepAliveTimeout`)', '**undici.Agent** keep-alive cap: **10 min** — default (no `keepAliveMaxTimeout`)']);
+  });
+
+  it('outside every timeout: none', () => {
+    assert.equal(hoverAt(inspection, document, 3), null);
   });
 });

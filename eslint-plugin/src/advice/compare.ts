@@ -49,6 +49,12 @@ export const COMMON_BALANCER_IDS: readonly string[] = [
   'heroku',
 ];
 
+/**
+ * Devices on the way that drop idle flows whatever the origin's `Keep-Alive` hint said: what a pool's keep-alive
+ * cap is compared with. An HTTP balancer, then L4 devices from the shortest default to the longest.
+ */
+export const COMMON_MIDDLEBOX_IDS: readonly string[] = ['aws-alb', 'azure-lb', 'aws-nlb', 'aws-ec2-conntrack', 'linux-ipvs', 'gcp-cloud-nat', 'generic-l4-vip'];
+
 /** @param clientIdleMs how long the client keeps an idle socket; `null` = never closes it. */
 export function compareIdle(clientIdleMs: number | null, target: Target, targets: Targets): IdleComparison {
   const limitMs = cappedIdleTimeout(targets, [target])?.ms ?? null;
@@ -70,13 +76,20 @@ export function compareWithBalancers(serverIdleMs: number | null, targets: Targe
   return targets.frontedBy.filter((target) => target.kind !== 'l4').map((target) => compareServerIdle(serverIdleMs, target, targets));
 }
 
+const COMMON_IDS: Readonly<Record<'client' | 'middlebox' | 'server', readonly string[]>> = {
+  client: COMMON_SERVER_IDS,
+  middlebox: COMMON_MIDDLEBOX_IDS,
+  server: COMMON_BALANCER_IDS,
+};
+
 /**
- * The same comparisons against common catalogue entries. Without a known version the shortest value any
- * version uses applies (the safe reading for a client); Node follows the project's Node range.
+ * The same comparisons against common catalogue entries: servers for a client's idle timeout, middleboxes for its
+ * keep-alive cap, balancers for a server. Without a known version the shortest value any version uses applies
+ * (the safe reading for a client); Node follows the project's Node range.
  */
-export function compareWithCatalogue(idleMs: number | null, targets: Targets, side: 'client' | 'server'): IdleComparison[] {
+export function compareWithCatalogue(idleMs: number | null, targets: Targets, side: 'client' | 'middlebox' | 'server'): IdleComparison[] {
   const comparisons: IdleComparison[] = [];
-  for (const id of side === 'client' ? COMMON_SERVER_IDS : COMMON_BALANCER_IDS) {
+  for (const id of COMMON_IDS[side]) {
     const entry = catalogue.find((candidate) => candidate.id === id);
     if (!entry) continue;
     const value = idleTimeoutFor(entry, entry.id === 'node' ? (targets.node ?? '*') : '*');
@@ -89,7 +102,7 @@ export function compareWithCatalogue(idleMs: number | null, targets: Targets, si
       closes: entry.closes,
       assumed: false,
     };
-    const comparison = side === 'client' ? compareIdle(idleMs, target, targets) : compareServerIdle(idleMs, target, targets);
+    const comparison = side === 'server' ? compareServerIdle(idleMs, target, targets) : compareIdle(idleMs, target, targets);
     comparisons.push({ ...comparison, versions: value.versions === '*' ? null : value.versions });
   }
   return comparisons;

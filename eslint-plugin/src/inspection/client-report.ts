@@ -3,16 +3,20 @@ import { compareWithCatalogue, compareWithTargets, decidingComparison, type Idle
 import { idleMsOf, idleVerdict, isPooled, type IdleVerdict } from '../advice/client-idle';
 import { formatDuration, formatMsLiteral, type NumberStyle } from '../advice/format';
 import type { ClientSite, Setting } from '../sites';
-import type { Target, Targets } from '../targets';
+import type { Targets } from '../targets';
+import { comparisonView } from './comparison-view';
+import { keepAliveCapReport } from './keepalive-cap-report';
 import { rangeOf } from './ranges';
 import { ruleFor } from './rule-links';
-import { sourceLink } from './source-link';
-import type { ComparisonView, InspectedClientSite, InspectedSetting, TargetView, TimeoutReport } from './types';
+import type { InspectedClientSite, InspectedSetting, TimeoutReport } from './types';
 
-/** One client pool as editors see it: its settings, and how its idle timeout compares with the servers. */
+/**
+ * One client pool as editors see it: its settings, how its idle timeout compares with the servers, and how far a
+ * server's hint can stretch it past the middleboxes on the way.
+ */
 export function inspectClientSite(site: ClientSite, targets: Targets, style: NumberStyle): InspectedClientSite {
   const callee = site.node.callee;
-  const timeout = idleTimeoutReport(site, targets, style);
+  const timeouts = [idleTimeoutReport(site, targets, style), keepAliveCapReport(site, targets, style)].filter((report) => report !== null);
   return {
     kind: 'client',
     label: site.label,
@@ -23,20 +27,7 @@ export function inspectClientSite(site: ClientSite, targets: Targets, style: Num
     settings: (Object.keys(site.settings) as ClientConcept[])
       .filter((concept) => site.library.defaults[concept] || optionsOf(site, concept).length > 0)
       .map((concept) => settingView(concept, site.settings[concept])),
-    timeouts: timeout ? [timeout] : [],
-  };
-}
-
-export function targetView(target: Target): TargetView {
-  return {
-    id: target.id,
-    name: target.name,
-    kind: target.kind,
-    idleTimeoutMs: target.idleTimeoutMs,
-    idle: formatDuration(target.idleTimeoutMs),
-    source: target.source,
-    sourceUrl: sourceLink(target.source),
-    assumed: target.assumed,
+    timeouts,
   };
 }
 
@@ -55,6 +46,7 @@ function idleTimeoutReport(site: ClientSite, targets: Targets, style: NumberStyl
     concept: 'idleTimeoutMs',
     side: 'client',
     name: 'idle timeout',
+    short: 'idle',
     option,
     source: setting.source,
     ms,
@@ -88,10 +80,6 @@ function whatToChange(
   if (!option) return `Close idle sockets after at most ${formatDuration(cap.ms)} (${why}).`;
   const replacing = setting.source === 'explicit' && setting.valueNode.type === 'Literal' ? setting.valueNode.raw : undefined;
   return `Set \`${option}: ${formatMsLiteral(cap.ms, style, replacing)}\` (${why}).`;
-}
-
-export function comparisonView(comparison: IdleComparison): ComparisonView {
-  return { ...targetView(comparison.target), relation: comparison.relation, limitMs: comparison.limitMs, versions: comparison.versions };
 }
 
 function settingView(concept: ClientConcept, setting: Setting): InspectedSetting {

@@ -5,6 +5,8 @@ const RULE_FOR_VERDICT: Readonly<Record<string, string>> = {
   'missing-idle-timeout': 'require-idle-timeout',
   'idle-timeout-not-below-server': 'require-idle-timeout-below-server',
   'server-idle-below-balancer': 'require-server-idle-above-balancer',
+  'no-keepalive-cap': 'require-keepalive-cap',
+  'keepalive-cap-above-middlebox': 'require-keepalive-cap',
 };
 
 export function ruleFor(verdict: string): { id: string; docUrl: string } | null {

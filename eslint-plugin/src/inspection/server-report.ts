@@ -4,7 +4,7 @@ import { formatDuration, formatMsLiteral, type NumberStyle } from '../advice/for
 import { balancerVerdict, serverTimeout, type BalancerVerdict, type ServerTimeout } from '../advice/server-idle';
 import type { ServerSetting, ServerSite } from '../sites';
 import type { Targets } from '../targets';
-import { comparisonView } from './client-report';
+import { comparisonView } from './comparison-view';
 import { rangeOf } from './ranges';
 import { ruleFor } from './rule-links';
 import type { InspectedServerSetting, InspectedServerSite, SourceRange, TimeoutReport } from './types';
@@ -39,6 +39,7 @@ function keepAliveReport(site: ServerSite, targets: Targets, style: NumberStyle)
     concept: 'keepAliveTimeoutMs',
     side: 'server',
     name: 'keep-alive timeout',
+    short: 'idle',
     option: site.framework.optionFor.keepAliveTimeoutMs ?? (idle.setting.source === 'explicit' ? idle.setting.option : 'keepAliveTimeout'),
     source: idle.basis === 'explicit' ? 'explicit' : 'default',
     ms: idle.ms,

@@ -117,17 +117,23 @@ export interface InspectedSetting {
 }
 
 export interface TimeoutReport {
-  /** A client pool's idle timeout, or a server's keep-alive (idle) timeout. */
-  readonly concept: 'idleTimeoutMs' | 'keepAliveTimeoutMs';
+  /**
+   * A client pool's idle timeout, the cap on the idle time a server's `Keep-Alive` hint can ask of it (undici's
+   * `keepAliveMaxTimeout`, judged against the L4 devices and load balancers among the servers), or a server's
+   * keep-alive (idle) timeout.
+   */
+  readonly concept: 'idleTimeoutMs' | 'keepAliveCapMs' | 'keepAliveTimeoutMs';
   /** `client`: must stay below the servers'. `server`: must stay above the balancers'. */
   readonly side: 'client' | 'server';
-  /** `idle timeout`, `keep-alive timeout`. */
+  /** `idle timeout`, `keep-alive cap`, `keep-alive timeout`. */
   readonly name: string;
+  /** How a short annotation names a default: `idle`, `cap`. */
+  readonly short: string;
   readonly option: string | null;
   readonly source: 'explicit' | 'default';
-  /** `null`: idle connections are never closed on this side. */
+  /** `null`: idle connections are never closed on this side (for a cap: no limit). */
   readonly ms: number | null;
-  /** The value for people: `4 s`, `never closed`. */
+  /** The value for people: `4 s`, `never closed`, `no limit`. */
   readonly value: string;
   /** True when `value` is rounded (`1.2 s` for 1234 ms). */
   readonly rounded: boolean;

@@ -23,11 +23,11 @@ export const RELATION_WORDS: Readonly<Record<IdleRelation, string>> = {
 
 /**
  * The short text after a value: the value, then how it compares with the other end that decides.
- * Client: `4 s · < node 5 s ✓`, `30 s ✗ ≥ node 5 s`, `idle: never closed ✗ node 5 s`.
+ * Client: `4 s · < node 5 s ✓`, `30 s ✗ ≥ node 5 s`, `idle: never closed ✗ node 5 s`, `cap: 10 min ✗ ≥ aws-alb 60 s`.
  * Server: `65 s · > aws-alb 60 s ✓`, `idle: 5 s ✗ ≤ aws-alb 60 s`.
  */
 export function hintText(report: TimeoutReport): string {
-  const value = `${report.source === 'default' ? 'idle: ' : ''}${report.rounded ? '≈ ' : ''}${report.value}`;
+  const value = `${report.source === 'default' ? `${report.short}: ` : ''}${report.rounded ? '≈ ' : ''}${report.value}`;
   return report.deciding ? `${value}${comparisonText(report, report.deciding)}` : value;
 }
 

@@ -3,17 +3,20 @@ import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { RELATION_MARK, RELATION_WORDS } from './comparison-text';
 
-/** The hover on a timeout value, or on the constructor of a pool whose idle timeout is a default. */
+/**
+ * The hover on a timeout value, or on the constructor of a pool whose timeout is a default. Two defaults of one
+ * pool (its idle timeout and its keep-alive cap) share the constructor: one hover shows both, in turn.
+ */
 export function hoverAt(inspection: Inspection, document: TextDocument, offset: number): Hover | null {
   for (const site of inspection.sites) {
-    for (const report of site.timeouts) {
-      const { start, end } = report.hoverRange;
-      if (offset < start.offset || offset > end.offset) continue;
-      return {
-        contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(site.label, report) },
-        range: { start: document.positionAt(start.offset), end: document.positionAt(end.offset) },
-      };
-    }
+    const reports = site.timeouts.filter(({ hoverRange: { start, end } }) => offset >= start.offset && offset <= end.offset);
+    const first = reports[0];
+    if (!first) continue;
+    const { start, end } = first.hoverRange;
+    return {
+      contents: { kind: MarkupKind.Markdown, value: reports.map((report) => hoverMarkdown(site.label, report)).join('\n\n---\n\n') },
+      range: { start: document.positionAt(start.offset), end: document.positionAt(end.offset) },
+    };
   }
   return null;
 }
@@ -21,7 +24,7 @@ export function hoverAt(inspection: Inspection, document: TextDocument, offset: 
 /** A heading line, the comparison table (targets first, then the common ones), and what to change. */
 export function hoverMarkdown(label: string, report: TimeoutReport): string {
   const how = report.source === 'explicit' ? `\`${report.option}\`` : `default${report.option ? ` (no \`${report.option}\`)` : ''}`;
-  const [other, self] = report.side === 'client' ? ['server', 'this pool'] : ['in front', 'this server'];
+  const [other, self] = report.side === 'server' ? ['in front', 'this server'] : [report.concept === 'keepAliveCapMs' ? 'on the way' : 'server', 'this pool'];
   const lines = [`**${label}** ${report.name}: **${report.value}** — ${how}`, '', `| ${other} | idle timeout | ${self} | source |`, '| --- | --- | --- | --- |'];
   const targetIds = new Set(report.targets.map((target) => target.id));
   for (const target of report.targets) lines.push(row(target, true));
