@@ -39,6 +39,7 @@ const SNIPPETS = [
   "require('http')",
   "import { Agent } from 'undici';\n",
   "new Agent({ keepAliveTimeout: 60 * 1000 })",
+  'keepAliveMaxTimeout: 400_000, ',
   'keepAliveTimeout: 90_000, ',
   'server.keepAliveTimeout = 5000;\n',
   'timeout: 4000, ',
@@ -60,6 +61,7 @@ function statement(random: Random): string {
   return random.pick([
     `const ${name} = new http.Agent({ keepAlive: true, timeout: ${random.pick([4, 6, 30, 90])}_000 });\n`,
     `const ${name} = new (require('https').Agent)({ keepAlive: true });\n`,
+    `const ${name} = new (require('undici').Agent)({ keepAliveMaxTimeout: ${random.pick([30, 600])}_000 });\n`,
     `exports.${name} = { keepAliveTimeout: ${random.below(100)} * 1000 };\n`,
     '// keep-alive: tune me\n',
     '\n',

@@ -37,7 +37,8 @@ const DOCUMENTS = [
 ];
 
 /** The editor settings (`keepalive.*`) of the session; the fresh lint uses the same. */
-const SETTINGS = { frontedBy: ['aws-alb'] };
+// nginx and an NLB on the way, so the idle timeouts and undici's keep-alive caps are both annotated.
+const SETTINGS = { servers: ['nginx', 'aws-nlb'], frontedBy: ['aws-alb'] };
 
 /** Log lines that mean the server failed at something (parse errors and skipped files are expected). */
 const FAILURE_LOG = /^(Unexpected (error|rejection)|Linting .* failed|Rule .* failed|Inlay hints and hovers unavailable|Could not lint)/;
