@@ -164,7 +164,7 @@ describe("inspect: undici's keep-alive cap against the middleboxes on the way", 
 
   it('an explicit cap above a declared balancer is too long, with the value to write and the rule', () => {
     const report = caps(['nginx', 'aws-alb'])[0]!;
-    assert.deepEqual([report.name, report.short, report.option, report.source, report.value, report.verdict], ['keep-alive cap', 'cap', 'keepAliveMaxTimeout', 'explicit', '5 min', 'too-long']);
+    assert.deepEqual([report.name, report.shortName, report.option, report.source, report.value, report.verdict], ['keep-alive cap', 'cap', 'keepAliveMaxTimeout', 'explicit', '5 min', 'too-long']);
     assert.equal(CODE.slice(report.at.start.offset, report.at.end.offset), '300_000');
     // Only the middleboxes among the servers are compared: nginx hints its own timeout, which the cap cannot stretch past.
     assert.deepEqual(report.targets.map((t) => [t.id, t.relation, t.limitMs]), [['aws-alb', 'not-below', 59000]]);

@@ -46,7 +46,7 @@ function idleTimeoutReport(site: ClientSite, targets: Targets, style: NumberStyl
     concept: 'idleTimeoutMs',
     side: 'client',
     name: 'idle timeout',
-    short: 'idle',
+    shortName: 'idle',
     option,
     source: setting.source,
     ms,

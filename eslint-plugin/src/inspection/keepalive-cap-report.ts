@@ -29,7 +29,7 @@ export function keepAliveCapReport(site: ClientSite, targets: Targets, style: Nu
     concept: 'keepAliveCapMs',
     side: 'client',
     name: 'keep-alive cap',
-    short: 'cap',
+    shortName: 'cap',
     option,
     source: explicit ? 'explicit' : 'default',
     ms,

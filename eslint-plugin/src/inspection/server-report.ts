@@ -39,7 +39,7 @@ function keepAliveReport(site: ServerSite, targets: Targets, style: NumberStyle)
     concept: 'keepAliveTimeoutMs',
     side: 'server',
     name: 'keep-alive timeout',
-    short: 'idle',
+    shortName: 'idle',
     option: site.framework.optionFor.keepAliveTimeoutMs ?? (idle.setting.source === 'explicit' ? idle.setting.option : 'keepAliveTimeout'),
     source: idle.basis === 'explicit' ? 'explicit' : 'default',
     ms: idle.ms,

@@ -128,7 +128,7 @@ export interface TimeoutReport {
   /** `idle timeout`, `keep-alive cap`, `keep-alive timeout`. */
   readonly name: string;
   /** How a short annotation names a default: `idle`, `cap`. */
-  readonly short: string;
+  readonly shortName: string;
   readonly option: string | null;
   readonly source: 'explicit' | 'default';
   /** `null`: idle connections are never closed on this side (for a cap: no limit). */

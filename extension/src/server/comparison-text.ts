@@ -27,7 +27,7 @@ export const RELATION_WORDS: Readonly<Record<IdleRelation, string>> = {
  * Server: `65 s · > aws-alb 60 s ✓`, `idle: 5 s ✗ ≤ aws-alb 60 s`.
  */
 export function hintText(report: TimeoutReport): string {
-  const value = `${report.source === 'default' ? `${report.short}: ` : ''}${report.rounded ? '≈ ' : ''}${report.value}`;
+  const value = `${report.source === 'default' ? `${report.shortName}: ` : ''}${report.rounded ? '≈ ' : ''}${report.value}`;
   return report.deciding ? `${value}${comparisonText(report, report.deciding)}` : value;
 }
 
