@@ -137,3 +137,51 @@ describe('language server: a server behind a load balancer', () => {
     );
   });
 });
+
+describe("language server: undici's keep-alive cap behind a load balancer", () => {
+  const text = [
+    "const { Agent, Pool } = require('undici');",
+    "const orders = new Pool('http://orders.internal', { keepAliveTimeout: 4000 });",
+    'const search = new Agent({ keepAliveTimeout: 4000, keepAliveMaxTimeout: 30_000 });',
+    '',
+  ].join('\n');
+  let workspace: Workspace;
+  let session: LspSession;
+  let uri: string;
+
+  before(async () => {
+    workspace = new Workspace({ 'package.json': '{ "private": true }' });
+    session = await LspSession.start({ workspace: workspace.path, trusted: true, settings: { servers: ['aws-alb'] } });
+    uri = workspace.uri('clients.js');
+    await session.open(uri, 'javascript', text);
+  });
+  after(async () => {
+    await session?.stop();
+    workspace?.remove();
+  });
+
+  it('puts the default cap after the pool and compares an explicit one, next to the idle timeouts', async () => {
+    const range = { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } };
+    const hints = (await session.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range })) ?? [];
+    const lines = text.split('\n');
+    const after = (line: number, snippet: string) => ({ line, character: lines[line]!.indexOf(snippet) + snippet.length });
+    assert.deepEqual(
+      hints.map((hint) => ({ position: hint.position, label: hint.label })),
+      [
+        { position: after(1, '4000'), label: '4 s · < aws-alb 60 s ✓' },
+        { position: after(1, "new Pool('http://orders.internal', { keepAliveTimeout: 4000 })"), label: 'cap: 10 min ✗ ≥ aws-alb 60 s' },
+        { position: after(2, '4000'), label: '4 s · < aws-alb 60 s ✓' },
+        { position: after(2, '30_000'), label: '30 s · < aws-alb 60 s ✓' },
+      ],
+    );
+  });
+
+  it('hovers the constructor with the cap, the balancer and the value to write', async () => {
+    const position = { line: 1, character: text.split('\n')[1]!.indexOf('Pool') + 1 };
+    const result = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+    const markdown = (result?.contents as MarkupContent | undefined)?.value ?? '';
+    assert.match(markdown, /^\*\*undici\.Pool\*\* keep-alive cap: \*\*10 min\*\* — default \(no `keepAliveMaxTimeout`\)/);
+    assert.match(markdown, /\| on the way \| idle timeout \| this pool \| source \|/);
+    assert.match(markdown, /Set `keepAliveMaxTimeout: 59_000` \(AWS Application Load Balancer drops idle flows after 60 s, minus 1 s margin\)\./);
+  });
+});
