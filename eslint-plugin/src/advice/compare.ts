@@ -53,7 +53,7 @@ export const COMMON_BALANCER_IDS: readonly string[] = [
  * Devices on the way that drop idle flows whatever the origin's `Keep-Alive` hint said: what a pool's keep-alive
  * cap is compared with. An HTTP balancer, then L4 devices from the shortest default to the longest.
  */
-export const COMMON_MIDDLEBOX_IDS: readonly string[] = ['aws-alb', 'azure-lb', 'aws-nlb', 'aws-ec2-conntrack', 'linux-ipvs', 'gcp-cloud-nat', 'generic-l4-vip'];
+export const COMMON_MIDDLEBOX_IDS: readonly string[] = ['aws-alb', 'azure-lb', 'aws-nlb', 'linux-ipvs', 'gcp-cloud-nat', 'generic-l4-vip'];
 
 /** @param clientIdleMs how long the client keeps an idle socket; `null` = never closes it. */
 export function compareIdle(clientIdleMs: number | null, target: Target, targets: Targets): IdleComparison {
