@@ -3,6 +3,7 @@
 // hold no site at all.
 const { join } = require('node:path');
 const { REPO_ROOT } = require('../lint/corpus');
+const { sourceCodeOf } = require('./linted-source');
 
 // Internal modules of the built plugin (not part of its public exports), loaded by path for this check only.
 const dist = join(REPO_ROOT, 'eslint-plugin', 'dist', 'sites');
@@ -13,11 +14,7 @@ const { findSites, mayHoldSites } = require(join(dist, 'index.js'));
  * @returns {{ file: string, sites: number }[]} one entry when the checks hid sites, else none
  */
 function prefilterMisses(linter, file, text, config) {
-  let sourceCode = linter.getSourceCode();
-  if (!sourceCode || sourceCode.text !== text) {
-    linter.verify(text, config, { filename: file });
-    sourceCode = linter.getSourceCode();
-  }
+  const sourceCode = sourceCodeOf(linter, file, text, config);
   if (mayHoldSites(sourceCode)) return [];
   const sites = findSites(sourceCode);
   const count = sites.clients.length + sites.requests.length + sites.servers.length;

@@ -3,13 +3,15 @@
 // `npm run sweep [-- folders…]`: lints every JS/TS file under the repository's node_modules and the sweep corpus
 // (bench/sweep/corpus/node_modules, installed by install-corpus.sh), or under the folders given, with every
 // keepalive rule. Counts crashes (a rule that throws), findings by rule, and checks every suggestion: it parses,
-// removes its finding and is idempotent. Also checks the checks that let most files skip module tracking.
+// removes its finding and is idempotent. Also checks the checks that let most files skip module tracking, and the
+// editor's inspection of every file (no throw, ranges inside the text).
 const { readFileSync, statSync } = require('node:fs');
 const { dirname, join, resolve } = require('node:path');
 const { Linter } = require('eslint');
 const { NODE_MODULES, listSourceFiles, shortPath } = require('../lint/corpus');
 const { describeMachine, table } = require('../lint/report');
 const { checkFile, strictRules, sweepConfigs } = require('./check-file');
+const { inspectionCheck } = require('./inspect-check');
 const { prefilterMisses } = require('./prefilter-check');
 
 const GOAL_FILES = 20_000;
@@ -28,7 +30,7 @@ function main(argv) {
   console.log(describeMachine(`node bench/sweep/run.js ${argv.join(' ')}`.trim()));
   console.log(`rules: ${Object.keys(strictRules()).join(', ')}`);
   const configOf = sweepConfigs();
-  const totals = { files: 0, filesByRoot: [], parsed: 0, unparseable: [], crashes: [], findings: new Map(), suggestions: 0, problems: [], misses: [] };
+  const totals = { files: 0, filesByRoot: [], parsed: 0, unparseable: [], crashes: [], findings: new Map(), suggestions: 0, problems: [], misses: [], inspectProblems: [], inspectReports: 0 };
   const started = performance.now();
   for (const root of roots) {
     // Files outside a Linter's working folder match no config, so each root gets its own.
@@ -41,7 +43,7 @@ function main(argv) {
     });
   }
   printSummary(totals, (performance.now() - started) / 1000);
-  const failed = totals.crashes.length + totals.problems.length + totals.misses.length;
+  const failed = totals.crashes.length + totals.problems.length + totals.misses.length + totals.inspectProblems.length;
   return failed > 0 ? 1 : 0;
 }
 
@@ -60,6 +62,9 @@ function sweepFile(linter, configOf, file, totals) {
   else {
     totals.parsed++;
     totals.misses.push(...prefilterMisses(linter, file, text, configOf(result.language)));
+    const inspection = inspectionCheck(linter, file, text, configOf(result.language));
+    totals.inspectProblems.push(...inspection.problems);
+    totals.inspectReports += inspection.reports;
   }
   for (const finding of result.findings) totals.findings.set(finding.ruleId, (totals.findings.get(finding.ruleId) ?? 0) + 1);
   totals.suggestions += result.suggestions;
@@ -81,11 +86,14 @@ function printSummary(totals, seconds) {
     ['suggestions applied and re-linted', totals.suggestions],
     ['  failing a check (parse, finding gone, idempotent)', totals.problems.length],
     ['files the skip checks passed over that hold a site', totals.misses.length],
+    ['editor inspection: timeout reports built', totals.inspectReports],
+    ['  inspection throwing or out of range', totals.inspectProblems.length],
     ['seconds', seconds.toFixed(0)],
   ]));
   for (const crash of totals.crashes) console.log(`CRASH ${crash.ruleId ?? '?'} ${shortPath(crash.file)}: ${crash.message} ${crash.frame ?? ''}`);
   for (const problem of totals.problems) console.log(`SUGGESTION ${problem.ruleId} ${shortPath(problem.file)}:${problem.line}:${problem.column}: ${problem.problem}`);
   for (const miss of totals.misses) console.log(`PREFILTER ${shortPath(miss.file)}: ${miss.sites} site(s) skipped`);
+  for (const { file, problem } of totals.inspectProblems) console.log(`INSPECT ${shortPath(file)}: ${problem}`);
   for (const { file, message } of totals.unparseable.slice(0, 10)) console.log(`unparsed ${shortPath(file)}: ${message}`);
   if (totals.files >= GOAL_FILES) console.log(`goal met: ${totals.files} files swept, goal ${GOAL_FILES}`);
   else console.log(`goal not met: ${totals.files} files swept, below the goal of ${GOAL_FILES}; pass more folders to sweep more.`);

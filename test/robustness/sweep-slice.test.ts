@@ -45,6 +45,7 @@ interface SweepModules {
     sweepConfigs(): (language: string) => unknown;
   };
   prefilter: { prefilterMisses(linter: Linter, file: string, text: string, config: unknown): { file: string; sites: number }[] };
+  inspection: { inspectionCheck(linter: Linter, file: string, text: string, config: unknown): { problems: { file: string; problem: string }[]; reports: number } };
 }
 
 // The sweep is plain CommonJS under bench/ so that it runs without a build step; the slice loads it as it is.
@@ -54,6 +55,7 @@ function loadSweep(): SweepModules {
     corpus: load('lint/corpus.js') as SweepModules['corpus'],
     checkFile: load('sweep/check-file.js') as SweepModules['checkFile'],
     prefilter: load('sweep/prefilter-check.js') as SweepModules['prefilter'],
+    inspection: load('sweep/inspect-check.js') as SweepModules['inspection'],
   };
 }
 
@@ -63,9 +65,11 @@ describe('robustness sweep, a slice (npm run sweep does all of node_modules)', f
   let files = 0;
   let suggestions = 0;
   let findings = 0;
+  let inspectedReports = 0;
+  const inspectionProblems: string[] = [];
 
   before(() => {
-    const { corpus, checkFile, prefilter } = loadSweep();
+    const { corpus, checkFile, prefilter, inspection } = loadSweep();
     const configOf = checkFile.sweepConfigs();
     const linter = new Linter({ cwd: repoRoot });
     for (const folder of SLICE) {
@@ -81,6 +85,9 @@ describe('robustness sweep, a slice (npm run sweep does all of node_modules)', f
         for (const problem of result.problems) failures.push(`suggestion of ${problem.ruleId} at ${where}:${problem.line}: ${problem.problem}`);
         if (result.language) {
           for (const miss of prefilter.prefilterMisses(linter, file, text, configOf(result.language))) failures.push(`the skip checks passed over ${miss.sites} site(s) in ${where}`);
+          const inspected = inspection.inspectionCheck(linter, file, text, configOf(result.language));
+          inspectionProblems.push(...inspected.problems.map(({ problem }) => `${where}: ${problem}`));
+          inspectedReports += inspected.reports;
         }
         findings += result.findings.length;
         suggestions += result.suggestions;
@@ -94,6 +101,11 @@ describe('robustness sweep, a slice (npm run sweep does all of node_modules)', f
 
   it('no rule throws, every file parses, and the checks that skip module tracking hide no site', () => {
     assert.deepEqual(failures.filter((failure) => !failure.startsWith('suggestion')), []);
+  });
+
+  it("the editor's inspection of every file builds its timeout reports without throwing, all inside the text", () => {
+    assert.ok(inspectedReports >= 10, `only ${inspectedReports} timeout reports: the check saw too little`);
+    assert.deepEqual(inspectionProblems, []);
   });
 
   it('every suggestion parses, removes its finding, and applied twice changes nothing', () => {
