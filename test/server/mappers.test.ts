@@ -141,8 +141,8 @@ describe('mapper: timeouts → hover', () => {
     const lines = markdown.split('\n');
     assert.equal(lines[0], '**undici.Pool** keep-alive cap: **10 min** — default (no `keepAliveMaxTimeout`)');
     assert.equal(lines[2], '| on the way | idle timeout | this pool | source |');
-    assert.match(lines[4]!, /^\| \*\*AWS Application Load Balancer\*\* \(configured\) \| 60 s \| ✗ outlives the server \| \[docs\.aws\.amazon\.com\]/);
-    assert.ok(lines.some((line) => /^\| Azure Load Balancer \| 4 min \| ✗ outlives the server \|/.test(line)), markdown);
+    assert.match(lines[4]!, /^\| \*\*AWS Application Load Balancer\*\* \(configured\) \| 60 s \| ✗ outlives the flow \| \[docs\.aws\.amazon\.com\]/);
+    assert.ok(lines.some((line) => /^\| Azure Load Balancer \| 4 min \| ✗ outlives the flow \|/.test(line)), markdown);
     assert.ok(lines.includes('Set `keepAliveMaxTimeout: 59_000` (AWS Application Load Balancer drops idle flows after 60 s, minus 1 s margin).'), markdown);
     assert.match(lines.at(-1)!, /^\[keepalive\/require-keepalive-cap\]\(https:\/\/\S+require-keepalive-cap\.md\)$/);
   });

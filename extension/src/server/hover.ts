@@ -1,4 +1,4 @@
-import type { ComparisonView, Inspection, TimeoutReport } from 'eslint-plugin-keepalive/inspect';
+import type { ComparisonView, IdleRelation, Inspection, TimeoutReport } from 'eslint-plugin-keepalive/inspect';
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { RELATION_MARK, RELATION_WORDS } from './comparison-text';
@@ -24,22 +24,25 @@ export function hoverAt(inspection: Inspection, document: TextDocument, offset: 
 /** A heading line, the comparison table (targets first, then the common ones), and what to change. */
 export function hoverMarkdown(label: string, report: TimeoutReport): string {
   const how = report.source === 'explicit' ? `\`${report.option}\`` : `default${report.option ? ` (no \`${report.option}\`)` : ''}`;
-  const [other, self] = report.side === 'server' ? ['in front', 'this server'] : [report.concept === 'keepAliveCapMs' ? 'on the way' : 'server', 'this pool'];
+  const cap = report.concept === 'keepAliveCapMs';
+  const [other, self] = report.side === 'server' ? ['in front', 'this server'] : [cap ? 'on the way' : 'server', 'this pool'];
   const lines = [`**${label}** ${report.name}: **${report.value}** — ${how}`, '', `| ${other} | idle timeout | ${self} | source |`, '| --- | --- | --- | --- |'];
+  // A cap races a device's flow table, not a server: what outlives it is the flow.
+  const words = cap ? { ...RELATION_WORDS, 'not-below': 'outlives the flow' } : RELATION_WORDS;
   const targetIds = new Set(report.targets.map((target) => target.id));
-  for (const target of report.targets) lines.push(row(target, true));
-  for (const server of report.catalogue) if (!targetIds.has(server.id)) lines.push(row(server, false));
+  for (const target of report.targets) lines.push(row(target, true, words));
+  for (const server of report.catalogue) if (!targetIds.has(server.id)) lines.push(row(server, false, words));
   lines.push('', report.change);
   if (report.rule) lines.push('', `[${report.rule.id}](${report.rule.docUrl})`);
   return lines.join('\n');
 }
 
-function row(server: ComparisonView, isTarget: boolean): string {
+function row(server: ComparisonView, isTarget: boolean, words: Readonly<Record<IdleRelation, string>>): string {
   const versions = server.versions ? ` (${cell(server.versions)})` : '';
   const name = isTarget ? `**${cell(server.name)}**${server.assumed ? '' : ' (configured)'}` : `${cell(server.name)}${versions}`;
   const label = cell(shortSource(server.source));
   const source = server.sourceUrl ? `[${label}](${server.sourceUrl})` : label;
-  return `| ${name} | ${server.idle} | ${RELATION_MARK[server.relation]} ${RELATION_WORDS[server.relation]} | ${source} |`;
+  return `| ${name} | ${server.idle} | ${RELATION_MARK[server.relation]} ${words[server.relation]} | ${source} |`;
 }
 
 /** A short label for a source: a documentation site's host, or `owner/repo:path[:lines]`. */
