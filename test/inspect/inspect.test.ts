@@ -209,6 +209,43 @@ describe("inspect: undici's keep-alive cap against the middleboxes on the way", 
   });
 });
 
+describe('inspect: connection lifetimes against a server that ends old connections', () => {
+  const CODE = [
+    "const { Pool } = require('undici');",
+    "new Pool('http://billing', { keepAliveTimeout: 4000 });",
+    "new Pool('http://billing', { keepAliveTimeout: 4000, clientTtl: 300_000 });",
+    "new Pool('http://billing', { keepAliveTimeout: 4000, clientTtl: 3_600_000 });",
+    '',
+  ].join('\n');
+  const billingLb = { name: 'billing-lb', idleTimeoutMs: 60_000, kind: 'l4', maxConnectionAgeMs: 600_000 };
+  const lifetimes = (servers: unknown[]) =>
+    inspect(CODE, { filename: FILE, cwd: '/project', settings: { keepalive: { servers } } }).sites.map((site) =>
+      site.timeouts.find((timeout) => timeout.concept === 'maxLifetimeMs'),
+    );
+
+  it('a pool without a lifetime is annotated on its construction, with the value to write', () => {
+    const report = lifetimes([billingLb])[0]!;
+    assert.deepEqual([report.name, report.shortName, report.limitName, report.source, report.option, report.value, report.verdict], ['connection lifetime', 'lifetime', 'connection age', 'default', 'clientTtl', 'no limit', 'too-long']);
+    assert.deepEqual(report.targets.map((t) => [t.id, t.idle, t.relation, t.limitMs]), [['billing-lb', '10 min', 'not-below', 599000]]);
+    assert.equal(report.change, 'Set `clientTtl: 599_000` (billing-lb ends connections after 10 min, minus 1 s margin).');
+    assert.equal(report.rule?.id, 'keepalive/require-keepalive-cap');
+    assert.deepEqual(report.catalogue, []);
+  });
+
+  it('an explicit lifetime is compared with the age limit, below or not', () => {
+    const [, short, long] = lifetimes([billingLb]);
+    assert.deepEqual([short!.value, short!.verdict, short!.deciding?.relation, short!.rule], ['5 min', 'ok', 'below', null]);
+    assert.match(short!.change, /^Nothing to change: connections end after at most 5 min, at least 1 s before billing-lb ends them \(10 min\)\.$/);
+    assert.equal(CODE.slice(long!.at.start.offset, long!.at.end.offset), '3_600_000');
+    assert.deepEqual([long!.verdict, long!.deciding?.relation], ['too-long', 'not-below']);
+  });
+
+  it('without a server that limits connection age nothing is annotated', () => {
+    assert.deepEqual(lifetimes([{ ...billingLb, maxConnectionAgeMs: undefined }]), [undefined, undefined, undefined]);
+    assert.deepEqual(lifetimes(['nginx']), [undefined, undefined, undefined]);
+  });
+});
+
 describe('inspect: servers behind a balancer', () => {
   const code = [
     "const http = require('node:http');",

@@ -62,6 +62,7 @@ function statement(random: Random): string {
     `const ${name} = new http.Agent({ keepAlive: true, timeout: ${random.pick([4, 6, 30, 90])}_000 });\n`,
     `const ${name} = new (require('https').Agent)({ keepAlive: true });\n`,
     `const ${name} = new (require('undici').Agent)({ keepAliveMaxTimeout: ${random.pick([30, 600])}_000 });\n`,
+    `const ${name} = new (require('undici').Pool)('http://billing', { clientTtl: ${random.pick([300, 900])}_000 });\n`,
     `exports.${name} = { keepAliveTimeout: ${random.below(100)} * 1000 };\n`,
     '// keep-alive: tune me\n',
     '\n',

@@ -37,8 +37,12 @@ const DOCUMENTS = [
 ];
 
 /** The editor settings (`keepalive.*`) of the session; the fresh lint uses the same. */
-// nginx and an NLB on the way, so the idle timeouts and undici's keep-alive caps are both annotated.
-const SETTINGS = { servers: ['nginx', 'aws-nlb'], frontedBy: ['aws-alb'] };
+// nginx, an NLB on the way and a balancer that ends old connections, so idle timeouts, undici's keep-alive caps and
+// connection lifetimes are all annotated.
+const SETTINGS = {
+  servers: ['nginx', 'aws-nlb', { name: 'billing-lb', idleTimeoutMs: 120_000, kind: 'l4', maxConnectionAgeMs: 600_000 }],
+  frontedBy: ['aws-alb'],
+};
 
 /** Log lines that mean the server failed at something (parse errors and skipped files are expected). */
 const FAILURE_LOG = /^(Unexpected (error|rejection)|Linting .* failed|Rule .* failed|Inlay hints and hovers unavailable|Could not lint)/;

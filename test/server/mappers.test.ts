@@ -119,6 +119,12 @@ describe('mapper: comparison → inlay hint text', () => {
     assert.equal(hintText(cap(', keepAliveMaxTimeout: 30_000')), '30 s · < aws-alb 60 s ✓');
     assert.equal(hintText(cap(', keepAliveMaxTimeout: 120_000')), '2 min ✗ ≥ aws-alb 60 s');
   });
+  it('a pool without a connection lifetime behind a server that ends old connections', () => {
+    const text = "const { Pool } = require('undici');\nnew Pool('http://billing', { keepAliveTimeout: 4000 });\n";
+    const servers = [{ name: 'billing-lb', idleTimeoutMs: 60_000, kind: 'l4', maxConnectionAgeMs: 600_000 }];
+    const site = inspect(text, { filename: '/w/a.js', cwd: '/w', settings: { keepalive: { servers } } }).sites[0]!;
+    assert.equal(hintText(site.timeouts.find((timeout) => timeout.concept === 'maxLifetimeMs')!), 'lifetime: no limit ✗ billing-lb 10 min');
+  });
 });
 
 describe('mapper: timeouts → hover', () => {
@@ -152,6 +158,18 @@ describe('mapper: timeouts → hover', () => {
     const hover = hoverAt(inspect(both, { filename: '/w/a.js', cwd: '/w', settings: { keepalive: { servers: ['aws-alb'] } } }), TextDocument.create('file:///w/a.js', 'javascript', 1, both), both.indexOf('Agent()') + 1)!;
     const parts = (hover.contents as MarkupContent).value.split('\n\n---\n\n');
     assert.deepEqual(parts.map((part) => part.split('\n')[0]), ['**undici.Agent** idle timeout: **4 s** — default (no `keepAliveTimeout`)', '**undici.Agent** keep-alive cap: **10 min** — default (no `keepAliveMaxTimeout`)']);
+  });
+
+  it('a connection lifetime: compared with the age limit, in its own words', () => {
+    const code = "const { Pool } = require('undici');\nnew Pool('http://billing', { keepAliveTimeout: 4000, clientTtl: 300_000 });\n";
+    const servers = [{ name: 'billing-lb', idleTimeoutMs: 60_000, kind: 'l4', maxConnectionAgeMs: 600_000 }];
+    const lifetime = inspect(code, { filename: '/w/a.js', cwd: '/w', settings: { keepalive: { servers } } }).sites[0]!.timeouts.find((timeout) => timeout.concept === 'maxLifetimeMs')!;
+    assert.equal(hintText(lifetime), '5 min · < billing-lb 10 min ✓');
+    const hover = hoverAt(inspect(code, { filename: '/w/a.js', cwd: '/w', settings: { keepalive: { servers } } }), TextDocument.create('file:///w/a.js', 'javascript', 1, code), code.indexOf('300_000') + 1)!;
+    const lines = (hover.contents as MarkupContent).value.split('\n');
+    assert.equal(lines[0], '**undici.Pool** connection lifetime: **5 min** — `clientTtl`');
+    assert.equal(lines[2], '| server | connection age | this pool | source |');
+    assert.match(lines[4]!, /^\| \*\*billing-lb\*\* \(configured\) \| 10 min \| ✓ ends first \|/);
   });
 
   it('outside every timeout: none', () => {

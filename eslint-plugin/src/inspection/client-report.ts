@@ -5,18 +5,20 @@ import { formatDuration, formatMsLiteral, type NumberStyle } from '../advice/for
 import type { ClientSite, Setting } from '../sites';
 import type { Targets } from '../targets';
 import { comparisonView } from './comparison-view';
-import { keepAliveCapReport } from './keepalive-cap-report';
+import { keepAliveCapReport, lifetimeCapReport } from './cap-reports';
 import { rangeOf } from './ranges';
 import { ruleFor } from './rule-links';
 import type { InspectedClientSite, InspectedSetting, TimeoutReport } from './types';
 
 /**
- * One client pool as editors see it: its settings, how its idle timeout compares with the servers, and how far a
- * server's hint can stretch it past the middleboxes on the way.
+ * One client pool as editors see it: its settings, how its idle timeout compares with the servers, how far a
+ * server's hint can stretch it past the middleboxes on the way, and how long its connections live.
  */
 export function inspectClientSite(site: ClientSite, targets: Targets, style: NumberStyle): InspectedClientSite {
   const callee = site.node.callee;
-  const timeouts = [idleTimeoutReport(site, targets, style), keepAliveCapReport(site, targets, style)].filter((report) => report !== null);
+  const timeouts = [idleTimeoutReport(site, targets, style), keepAliveCapReport(site, targets, style), lifetimeCapReport(site, targets, style)].filter(
+    (report) => report !== null,
+  );
   return {
     kind: 'client',
     label: site.label,
@@ -47,6 +49,7 @@ function idleTimeoutReport(site: ClientSite, targets: Targets, style: NumberStyl
     side: 'client',
     name: 'idle timeout',
     shortName: 'idle',
+    limitName: 'idle timeout',
     option,
     source: setting.source,
     ms,

@@ -7,6 +7,8 @@ const RULE_FOR_VERDICT: Readonly<Record<string, string>> = {
   'server-idle-below-balancer': 'require-server-idle-above-balancer',
   'no-keepalive-cap': 'require-keepalive-cap',
   'keepalive-cap-above-middlebox': 'require-keepalive-cap',
+  'no-lifetime-cap': 'require-keepalive-cap',
+  'lifetime-cap-above-target': 'require-keepalive-cap',
 };
 
 export function ruleFor(verdict: string): { id: string; docUrl: string } | null {

@@ -40,6 +40,7 @@ function keepAliveReport(site: ServerSite, targets: Targets, style: NumberStyle)
     side: 'server',
     name: 'keep-alive timeout',
     shortName: 'idle',
+    limitName: 'idle timeout',
     option: site.framework.optionFor.keepAliveTimeoutMs ?? (idle.setting.source === 'explicit' ? idle.setting.option : 'keepAliveTimeout'),
     source: idle.basis === 'explicit' ? 'explicit' : 'default',
     ms: idle.ms,

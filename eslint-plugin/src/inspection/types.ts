@@ -48,6 +48,10 @@ export interface TargetView {
   readonly assumed: boolean;
 }
 
+/**
+ * One comparison of a timeout report. In a report whose `limitName` is `connection age`, `idleTimeoutMs` and `idle`
+ * hold the age after which the target ends connections, the number the lifetime is compared with.
+ */
 export interface ComparisonView extends TargetView {
   readonly relation: IdleRelation;
   /**
@@ -119,16 +123,21 @@ export interface InspectedSetting {
 export interface TimeoutReport {
   /**
    * A client pool's idle timeout, the cap on the idle time a server's `Keep-Alive` hint can ask of it (undici's
-   * `keepAliveMaxTimeout`, judged against the L4 devices and load balancers among the servers), or a server's
-   * keep-alive (idle) timeout.
+   * `keepAliveMaxTimeout`, judged against the L4 devices and load balancers among the servers), a pool's connection
+   * lifetime (judged against servers that declare `maxConnectionAgeMs`), or a server's keep-alive (idle) timeout.
    */
-  readonly concept: 'idleTimeoutMs' | 'keepAliveCapMs' | 'keepAliveTimeoutMs';
+  readonly concept: 'idleTimeoutMs' | 'keepAliveCapMs' | 'maxLifetimeMs' | 'keepAliveTimeoutMs';
   /** `client`: must stay below the servers'. `server`: must stay above the balancers'. */
   readonly side: 'client' | 'server';
-  /** `idle timeout`, `keep-alive cap`, `keep-alive timeout`. */
+  /** `idle timeout`, `keep-alive cap`, `connection lifetime`, `keep-alive timeout`. */
   readonly name: string;
-  /** How a short annotation names a default: `idle`, `cap`. */
+  /** How a short annotation names a default: `idle`, `cap`, `lifetime`. */
   readonly shortName: string;
+  /**
+   * What the other end's number in each comparison (`idle`, `idleTimeoutMs` of `targets`, `catalogue`, `deciding`)
+   * is: its idle timeout, or for a connection lifetime the age after which it ends connections.
+   */
+  readonly limitName: 'idle timeout' | 'connection age';
   readonly option: string | null;
   readonly source: 'explicit' | 'default';
   /** `null`: idle connections are never closed on this side (for a cap: no limit). */

@@ -21,14 +21,22 @@ export function hoverAt(inspection: Inspection, document: TextDocument, offset: 
   return null;
 }
 
+/**
+ * Where the usual words do not fit: a keep-alive cap races a device's flow table, not a server; a lifetime races
+ * the age at which the server ends connections.
+ */
+const CONCEPT_WORDS: Readonly<Partial<Record<TimeoutReport['concept'], Partial<Record<IdleRelation, string>>>>> = {
+  keepAliveCapMs: { 'not-below': 'outlives the flow' },
+  maxLifetimeMs: { below: 'ends first', 'not-below': 'outlives the age limit' },
+};
+
 /** A heading line, the comparison table (targets first, then the common ones), and what to change. */
 export function hoverMarkdown(label: string, report: TimeoutReport): string {
   const how = report.source === 'explicit' ? `\`${report.option}\`` : `default${report.option ? ` (no \`${report.option}\`)` : ''}`;
   const cap = report.concept === 'keepAliveCapMs';
   const [other, self] = report.side === 'server' ? ['in front', 'this server'] : [cap ? 'on the way' : 'server', 'this pool'];
-  const lines = [`**${label}** ${report.name}: **${report.value}** — ${how}`, '', `| ${other} | idle timeout | ${self} | source |`, '| --- | --- | --- | --- |'];
-  // A cap races a device's flow table, not a server: what outlives it is the flow.
-  const words = cap ? { ...RELATION_WORDS, 'not-below': 'outlives the flow' } : RELATION_WORDS;
+  const lines = [`**${label}** ${report.name}: **${report.value}** — ${how}`, '', `| ${other} | ${report.limitName} | ${self} | source |`, '| --- | --- | --- | --- |'];
+  const words = { ...RELATION_WORDS, ...CONCEPT_WORDS[report.concept] };
   const targetIds = new Set(report.targets.map((target) => target.id));
   for (const target of report.targets) lines.push(row(target, true, words));
   for (const server of report.catalogue) if (!targetIds.has(server.id)) lines.push(row(server, false, words));
