@@ -4,8 +4,8 @@ import { idleMsOf, idleVerdict, isPooled, type IdleVerdict } from '../advice/cli
 import { formatDuration, formatMsLiteral, type NumberStyle } from '../advice/format';
 import type { ClientSite, Setting } from '../sites';
 import type { Targets } from '../targets';
-import { comparisonView } from './comparison-view';
 import { keepAliveCapReport, lifetimeCapReport } from './cap-reports';
+import { comparisonView } from './comparison-view';
 import { rangeOf } from './ranges';
 import { ruleFor } from './rule-links';
 import type { InspectedClientSite, InspectedSetting, TimeoutReport } from './types';
