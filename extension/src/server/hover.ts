@@ -22,21 +22,23 @@ export function hoverAt(inspection: Inspection, document: TextDocument, offset: 
 }
 
 /**
- * Where the usual words do not fit: a keep-alive cap races a device's flow table, not a server; a lifetime races
- * the age at which the server ends connections.
+ * How each kind of timeout's table names the other end, this end, and a comparison where the usual words do not
+ * fit: a server is compared with the balancer in front; a keep-alive cap races a device's flow table, not a server;
+ * a lifetime races the age at which the server ends connections.
  */
-const CONCEPT_WORDS: Readonly<Partial<Record<TimeoutReport['concept'], Partial<Record<IdleRelation, string>>>>> = {
-  keepAliveCapMs: { 'not-below': 'outlives the flow' },
-  maxLifetimeMs: { below: 'ends first', 'not-below': 'outlives the age limit' },
+const TABLE: Readonly<Record<TimeoutReport['concept'], { other: string; self: string; words?: Partial<Record<IdleRelation, string>> }>> = {
+  idleTimeoutMs: { other: 'server', self: 'this pool' },
+  keepAliveCapMs: { other: 'on the way', self: 'this pool', words: { 'not-below': 'outlives the flow' } },
+  maxLifetimeMs: { other: 'server', self: 'this pool', words: { below: 'ends first', 'not-below': 'outlives the age limit' } },
+  keepAliveTimeoutMs: { other: 'in front', self: 'this server' },
 };
 
 /** A heading line, the comparison table (targets first, then the common ones), and what to change. */
 export function hoverMarkdown(label: string, report: TimeoutReport): string {
   const how = report.source === 'explicit' ? `\`${report.option}\`` : `default${report.option ? ` (no \`${report.option}\`)` : ''}`;
-  const cap = report.concept === 'keepAliveCapMs';
-  const [other, self] = report.side === 'server' ? ['in front', 'this server'] : [cap ? 'on the way' : 'server', 'this pool'];
+  const { other, self, words: ownWords } = TABLE[report.concept];
   const lines = [`**${label}** ${report.name}: **${report.value}** — ${how}`, '', `| ${other} | ${report.limitName} | ${self} | source |`, '| --- | --- | --- | --- |'];
-  const words = { ...RELATION_WORDS, ...CONCEPT_WORDS[report.concept] };
+  const words = { ...RELATION_WORDS, ...ownWords };
   const targetIds = new Set(report.targets.map((target) => target.id));
   for (const target of report.targets) lines.push(row(target, true, words));
   for (const server of report.catalogue) if (!targetIds.has(server.id)) lines.push(row(server, false, words));
