@@ -117,6 +117,9 @@ async function hoverOver(page, target, text) {
 async function focusQuickFix(page, target, title) {
   await target.click();
   await restMouse(page);
+  // As a person does: Ctrl+. once the light bulb shows the editor has fetched the actions at the cursor. Pressed
+  // right after the click, one CI run got "No code actions available" (its screenshot shows the bulb lit beside it).
+  await page.locator(`${EDITOR} .lightBulbWidget`).first().waitFor({ state: 'visible' });
   await page.keyboard.press('Control+.');
   const wanted = page.locator(ACTION_ROW).filter({ hasText: title }).first();
   await wanted.waitFor({ state: 'visible' });
