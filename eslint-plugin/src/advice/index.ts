@@ -12,6 +12,7 @@ export {
   type LifetimeCapVerdict,
 } from './keepalive-cap';
 export { poolLimitVerdict, type PoolLimitVerdict } from './pool-limits';
-export { TCP_KEEPALIVE_RESOLUTION_MS, tcpKeepAliveFindings, type TcpKeepAliveFinding } from './tcp-keepalive';
+export { TCP_KEEPALIVE_RESOLUTION_MS } from '../catalog/node-versions';
+export { tcpKeepAliveFindings, type TcpKeepAliveFinding } from './tcp-keepalive';
 export { describeZero, misleadingPoolOptions, unkeyedPools, type OptionFinding, type ProtocolKeyFinding } from './misleading-options';
 export { poolLifetimeVerdict, type PoolLifetimeVerdict } from './per-request-pool';

@@ -1,5 +1,6 @@
 import { detectNumberStyle, formatDuration, formatMsLiteral } from '../advice';
-import { HEADERS_RACE_NODE, headersVerdict } from '../advice/server-idle';
+import { headersVerdict } from '../advice/server-idle';
+import { HEADERS_RACE_NODE } from '../catalog/node-versions';
 import { getSites } from '../sites';
 import { createRule } from '../util/create-rule';
 import { INVALID_SETTINGS_MESSAGE, readRuleTargets } from '../util/rule-targets';

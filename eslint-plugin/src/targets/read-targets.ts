@@ -1,3 +1,4 @@
+import { ASSUMED_SERVER } from '../catalog/common';
 import { servers as catalogue } from '../catalog/servers';
 import type { ServerEntry, ServerKind } from '../catalog/types';
 import { closestIds } from './closest-ids';
@@ -10,22 +11,10 @@ const KINDS: readonly ServerKind[] = ['server', 'proxy', 'load-balancer', 'l4'];
 const byId = new Map(catalogue.map((entry) => [entry.id, entry]));
 const knownIds = catalogue.map((entry) => entry.id);
 
-/**
- * Unset servers: the shortest idle timeout common servers use (Node ≤ 25, Apache httpd, uvicorn: 5 s), so the
- * advice is safe whatever the code talks to.
- */
+/** Unset servers: the catalogue's assumed server (see `ASSUMED_SERVER`), so the advice is safe whatever the code talks to. */
 function assumedServer(): Target {
-  const node = byId.get('node');
-  const value = node ? idleTimeoutFor(node, '<26') : undefined;
-  return {
-    id: 'node',
-    name: 'Node.js (assumed)',
-    kind: 'server',
-    idleTimeoutMs: value?.ms ?? 5000,
-    source: value?.source ?? 'nodejs/node:lib/_http_server.js',
-    closes: 'fin',
-    assumed: true,
-  };
+  const entry = byId.get(ASSUMED_SERVER.id)!;
+  return { ...fromEntry(entry, ASSUMED_SERVER.versions), name: ASSUMED_SERVER.name, assumed: true };
 }
 
 /**
