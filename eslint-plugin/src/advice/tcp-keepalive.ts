@@ -1,10 +1,8 @@
-import type { ClientSite, Setting } from '../sites';
+import type { ClientSite, ExplicitSetting } from '../sites';
 import type { Targets } from '../targets';
 import type { IdleCap } from './capped-strategy';
 import { idleVerdict, isPooled } from './client-idle';
 import { TCP_KEEPALIVE_RESOLUTION_MS } from '../catalog/node-versions';
-
-type ExplicitSetting = Extract<Setting, { source: 'explicit' }>;
 
 
 /** What is wrong with a pool's TCP keepalive setting (`keepAliveMsecs`, undici `connect.keepAliveInitialDelay`). */

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import type { ClientSite } from '../sites';
+import type { JsClientSite } from './client-sites';
 
 /**
  * Text edits that set one option of a construction, keeping the user's comments, quotes and trailing-comma
@@ -8,18 +8,18 @@ import type { ClientSite } from '../sites';
 export function setOption(
   fixer: TSESLint.RuleFixer,
   sourceCode: Readonly<TSESLint.SourceCode>,
-  site: ClientSite,
+  site: JsClientSite,
   option: string,
   valueText: string,
 ): TSESLint.RuleFix | TSESLint.RuleFix[] | null {
   const setting = Object.values(site.settings).find((s) => s.source === 'explicit' && s.option === option);
   if (setting?.source === 'explicit') return fixer.replaceText(setting.valueNode, valueText);
   const property = `${option}: ${valueText}`;
-  if (site.options.state === 'object') {
-    const literal = site.options.shape.literal;
+  if (site.argument.state === 'object') {
+    const literal = site.argument.shape.literal;
     return literal ? insertProperty(fixer, sourceCode, literal, property) : null;
   }
-  if (site.options.state === 'missing') return addOptionsArgument(fixer, sourceCode, site, property);
+  if (site.argument.state === 'missing') return addOptionsArgument(fixer, sourceCode, site, property);
   return null;
 }
 
@@ -54,7 +54,7 @@ export function insertProperty(
 function addOptionsArgument(
   fixer: TSESLint.RuleFixer,
   sourceCode: Readonly<TSESLint.SourceCode>,
-  site: ClientSite,
+  site: JsClientSite,
   property: string,
 ): TSESLint.RuleFix | null {
   const args = site.node.arguments;

@@ -1,14 +1,12 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
-import { mayHoldSites } from '../sites';
-import { isDeclarationFile } from './declaration-file';
+import { DOCS_BASE_URL } from '../findings/rule-docs';
+import { frontOf } from '../languages';
 import { fileTargets } from './rule-targets';
 
 export interface KeepaliveRuleDocs {
   /** In `configs.recommended` (every rule is in `configs.strict`). */
   recommended?: boolean;
 }
-
-export const DOCS_BASE_URL = 'https://github.com/keepalive-lint/keepalive-lint/blob/main/eslint-plugin/docs/rules/';
 
 const withDocsUrl = ESLintUtils.RuleCreator<KeepaliveRuleDocs>((name) => `${DOCS_BASE_URL}${name}.md`);
 
@@ -54,8 +52,8 @@ type FileContext = Parameters<typeof fileTargets>[0];
 let lastVerdict: { readonly text: string; readonly settings: unknown; readonly filename: string; readonly cwd: string; readonly quiet: boolean } | undefined;
 
 /**
- * No keepalive rule can report on this file: it cannot build a pool or a server (a declaration file never runs;
- * any other file must name a tracked module or global), and its settings are valid.
+ * No keepalive rule can report on this file: its language says it cannot build a pool or a server (a TypeScript
+ * declaration file never runs; any other file must name a tracked module or global), and its settings are valid.
  */
 function isQuietFile(context: FileContext): boolean {
   const { sourceCode, settings, filename, cwd } = context;
@@ -63,7 +61,7 @@ function isQuietFile(context: FileContext): boolean {
   const last = lastVerdict;
   if (last !== undefined && last.text === text && last.settings === settings && last.filename === filename && last.cwd === cwd) return last.quiet;
   // Unset settings cannot be malformed: the targets (and the package.json lookup behind them) are not needed.
-  const quiet = (isDeclarationFile(filename) || !mayHoldSites(sourceCode)) && ((settings as { keepalive?: unknown }).keepalive === undefined || fileTargets(context).problems.length === 0);
+  const quiet = !frontOf(sourceCode).mayHoldSites(sourceCode, filename) && ((settings as { keepalive?: unknown }).keepalive === undefined || fileTargets(context).problems.length === 0);
   lastVerdict = { text, settings, filename, cwd, quiet };
   return quiet;
 }

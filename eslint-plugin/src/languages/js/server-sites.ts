@@ -1,48 +1,29 @@
 import { findVariable } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
-import type { ServerConcept, ServerConstructor, ServerDefaults, ServerFramework } from '../catalog/types';
-import type { OptionsArgument } from './client-sites';
+import type { ServerConcept, ServerConstructor, ServerFramework } from '../../catalog/types';
+import type { ServerAssignmentSetting, ServerOptionSetting, ServerSetting, ServerSite } from '../../sites';
+import { textOf } from './text';
+import { lookupPath, type OptionsArgument } from './client-sites';
 import type { ModuleReference } from './module-references';
 import type { ServerReferenceInfo } from './trace-map';
 import { propertyName, reachOf, type ServerAssignment, type ServerReach } from './server-reach';
-import { lookup, resolveObject, unwrap, type ObjectShape, type StaticValue } from './static-values';
+import { lookup, resolveObject, unwrap, type StaticValue } from './static-values';
 
-/** What one concept of a server is set to, and how we know. */
-export type ServerSetting =
-  | {
-      readonly source: 'explicit';
-      readonly via: 'option';
-      readonly value: unknown;
-      readonly option: string;
-      readonly property: TSESTree.Property;
-      readonly valueNode: TSESTree.Node;
-      /** Node.js versions that honour the option (`http.createServer({ keepAliveTimeout })` since v18). */
-      readonly nodeVersions?: string;
-    }
-  | {
-      readonly source: 'explicit';
-      readonly via: 'assignment';
-      readonly value: unknown;
-      /** The server property (`keepAliveTimeout`). */
-      readonly option: string;
-      /** Every assignment of the property on this server; they all set the same value. */
-      readonly assignments: readonly TSESTree.AssignmentExpression[];
-    }
-  | { readonly source: 'default'; readonly defaults: ServerDefaults }
-  | { readonly source: 'unknown' };
+/** A server setting as JavaScript writes it: explicit ones keep the nodes suggestions edit. */
+export type JsServerSetting =
+  | (ServerOptionSetting & { readonly property: TSESTree.Property; readonly valueNode: TSESTree.Node })
+  | (ServerAssignmentSetting & { readonly nodes: readonly TSESTree.AssignmentExpression[] })
+  | Exclude<ServerSetting, ServerOptionSetting | ServerAssignmentSetting>;
 
-export interface ServerSite {
-  readonly kind: 'server';
+export interface JsServerSite extends ServerSite {
   readonly framework: ServerFramework;
   /** The app or server construction: `http.createServer(…)`, `express()`, `new Koa()`, `fastify(…)`, `Hapi.server(…)`. */
   readonly construction: TSESTree.CallExpression | TSESTree.NewExpression;
   /** Where the Node.js server comes into being: the construction, or `app.listen(…)` for Express and Koa. */
   readonly node: TSESTree.CallExpression | TSESTree.NewExpression;
-  /** How messages name it: `http.createServer()`, `app.listen()`, `fastify()`. */
-  readonly label: string;
-  readonly options: OptionsArgument;
-  readonly settings: Readonly<Record<ServerConcept, ServerSetting>>;
+  readonly argument: OptionsArgument;
+  readonly settings: Readonly<Record<ServerConcept, JsServerSetting>>;
   /** Code that names the Node.js server (`server`, `app.server`, `server.listener`), when it is kept in a variable. */
   readonly handleText: string | null;
   readonly reach: ServerReach;
@@ -54,9 +35,9 @@ export const SERVER_CONCEPTS: readonly ServerConcept[] = ['keepAliveTimeoutMs', 
  * Every Node.js HTTP server among a file's tracked references: created directly, or through a framework whose
  * server object is visible.
  */
-export function findServerSites(sourceCode: Readonly<TSESLint.SourceCode>, references: readonly ModuleReference<ServerReferenceInfo>[]): ServerSite[] {
+export function findServerSites(sourceCode: Readonly<TSESLint.SourceCode>, references: readonly ModuleReference<ServerReferenceInfo>[]): JsServerSite[] {
   const apps = new Set<TSESTree.Node>(references.filter((r) => r.info.framework.handle.kind !== 'self').map((r) => r.node));
-  const sites: ServerSite[] = [];
+  const sites: JsServerSite[] = [];
   for (const { node, info } of references) {
     const { framework } = info;
     const scope = sourceCode.getScope(node) as Scope.Scope;
@@ -81,19 +62,31 @@ function toSite(
   reach: ServerReach,
   sourceCode: Readonly<TSESLint.SourceCode>,
   scope: Scope.Scope,
-): ServerSite {
+): JsServerSite {
   const { framework } = info;
-  const settings = {} as Record<ServerConcept, ServerSetting>;
-  for (const concept of SERVER_CONCEPTS) settings[concept] = readSetting(framework, concept, options, reach, scope);
+  const settings = {} as Record<ServerConcept, JsServerSetting>;
+  for (const concept of SERVER_CONCEPTS) settings[concept] = readSetting(framework, concept, options, reach, scope, sourceCode.text);
   const handle = framework.handle;
   const handleText = reach.binding ? (handle.kind === 'property' ? `${reach.binding.name}.${handle.property}` : reach.binding.name) : null;
-  return { kind: 'server', framework, construction, node, label: labelOf(node, framework, sourceCode), options, settings, handleText, reach };
+  return {
+    kind: 'server',
+    framework,
+    construction,
+    node,
+    label: labelOf(node, framework, sourceCode),
+    range: node.range,
+    calleeRange: construction.callee.range,
+    argument: options,
+    settings,
+    handleText,
+    reach,
+  };
 }
 
-function readSetting(framework: ServerFramework, concept: ServerConcept, options: OptionsArgument, reach: ServerReach, scope: Scope.Scope): ServerSetting {
+function readSetting(framework: ServerFramework, concept: ServerConcept, options: OptionsArgument, reach: ServerReach, scope: Scope.Scope, text: string): JsServerSetting {
   const assigned = reach.assignments.filter((a) => a.concept === concept);
   // Assignments run after the construction, so they win over its options.
-  if (assigned.length > 0) return fromAssignments(assigned);
+  if (assigned.length > 0) return fromAssignments(assigned, text);
   if (options.state === 'unknown') return { source: 'unknown' };
   if (options.state === 'object' && framework.replacedBy.some((name) => lookup(options.shape, name).state !== 'absent')) return { source: 'unknown' };
   for (const [name, option] of Object.entries(framework.options)) {
@@ -101,7 +94,17 @@ function readSetting(framework: ServerFramework, concept: ServerConcept, options
     const found = lookupPath(options.shape, name, scope);
     if (found.state === 'unknown' || (found.state === 'present' && !found.value.known)) return { source: 'unknown' };
     if (found.state === 'present' && found.value.known && found.value.value !== undefined) {
-      const explicit = { source: 'explicit', via: 'option', value: found.value.value, option: name, property: found.property, valueNode: found.valueNode } as const;
+      const explicit = {
+        source: 'explicit',
+        via: 'option',
+        value: found.value.value,
+        option: name,
+        property: found.property,
+        valueNode: found.valueNode,
+        range: found.property.range,
+        valueRange: found.valueNode.range,
+        text: textOf(text, found.valueNode),
+      } as const;
       return option.nodeVersions ? { ...explicit, nodeVersions: option.nodeVersions } : explicit;
     }
   }
@@ -109,16 +112,22 @@ function readSetting(framework: ServerFramework, concept: ServerConcept, options
   return reach.escapes ? { source: 'unknown' } : { source: 'default', defaults: framework.defaults[concept] };
 }
 
-function fromAssignments(assigned: readonly ServerAssignment[]): ServerSetting {
+function fromAssignments(assigned: readonly ServerAssignment[], text: string): JsServerSetting {
   const first = assigned[0]!;
   const plain = assigned.every((a) => a.node.type === 'AssignmentExpression' && a.value.known);
   if (!plain || assigned.some((a) => a.value.known && first.value.known && a.value.value !== first.value.value)) return { source: 'unknown' };
+  const nodes = assigned.map((a) => a.node as TSESTree.AssignmentExpression);
+  const right = nodes[0]!.right;
   return {
     source: 'explicit',
     via: 'assignment',
     value: (first.value as Extract<StaticValue, { known: true }>).value,
     option: first.property,
-    assignments: assigned.map((a) => a.node as TSESTree.AssignmentExpression),
+    nodes,
+    assignments: nodes.map((node) => node.range),
+    range: nodes[0]!.range,
+    valueRange: right.range,
+    text: textOf(text, right),
   };
 }
 
@@ -174,23 +183,6 @@ function isListener(node: TSESTree.Node, scope: Scope.Scope, apps: ReadonlySet<T
   if (definition?.type === 'FunctionName') return true;
   if (definition?.type !== 'Variable' || !definition.node.init) return false;
   return isListener(definition.node.init, variable!.scope, apps, depth + 1);
-}
-
-type PathLookup =
-  | { state: 'present'; value: StaticValue; property: TSESTree.Property; valueNode: TSESTree.Node }
-  | { state: 'absent' }
-  | { state: 'unknown' };
-
-/** `http.headersTimeout` through nested objects. */
-function lookupPath(shape: ObjectShape, dotted: string, scope: Scope.Scope): PathLookup {
-  const [head, ...rest] = dotted.split('.');
-  const found = lookup(shape, head!);
-  if (found.state !== 'present') return found;
-  const { value, property, valueNode } = found.entry;
-  if (rest.length === 0) return { state: 'present', value, property, valueNode };
-  const inner = resolveObject(valueNode, scope);
-  if (inner) return lookupPath(inner, rest.join('.'), scope);
-  return value.known && (typeof value.value !== 'object' || value.value === null) ? { state: 'absent' } : { state: 'unknown' };
 }
 
 function labelOf(node: TSESTree.CallExpression | TSESTree.NewExpression, framework: ServerFramework, sourceCode: Readonly<TSESLint.SourceCode>): string {

@@ -1,19 +1,17 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
-import type { ClientConcept, ClientDefault, ClientLibrary, PoolConstructor } from '../catalog/types';
+import type { ClientConcept, ClientDefault, JsClientLibrary, PoolConstructor } from '../../catalog/types';
+import type { ClientSite, ExplicitSetting, Setting, WrittenOptions } from '../../sites';
 import { lookup, resolveObject, type ObjectShape, type StaticValue } from './static-values';
+import { textOf } from './text';
 
-/** What one concept of a pool is set to, and how we know. */
-export type Setting =
-  | {
-      readonly source: 'explicit';
-      readonly value: unknown;
-      readonly option: string;
-      readonly property: TSESTree.Property;
-      readonly valueNode: TSESTree.Node;
-    }
-  | { readonly source: 'default'; readonly value: number | boolean | null; readonly catalogSource: string }
-  | { readonly source: 'unknown'; readonly option?: string };
+/** A setting as JavaScript writes it: an explicit one keeps the property and value nodes, for suggestions. */
+export type JsSetting = Exclude<Setting, ExplicitSetting> | JsExplicitSetting;
+
+export interface JsExplicitSetting extends ExplicitSetting {
+  readonly property: TSESTree.Property;
+  readonly valueNode: TSESTree.Node;
+}
 
 /** Where the options of a construction can be seen, or why they cannot. */
 export type OptionsArgument =
@@ -21,19 +19,17 @@ export type OptionsArgument =
   | { readonly state: 'missing' }
   | { readonly state: 'unknown'; readonly node: TSESTree.Node };
 
-export interface ClientSite {
-  readonly kind: 'client';
+/** A pool construction in JavaScript: the neutral site plus the nodes suggestions edit. */
+export interface JsClientSite extends ClientSite {
   readonly node: TSESTree.NewExpression;
-  readonly library: ClientLibrary;
+  readonly library: JsClientLibrary;
   readonly constructor: PoolConstructor;
-  /** How messages name the constructor: `http.Agent`, `undici.Pool`, `agentkeepalive`. */
-  readonly label: string;
-  readonly options: OptionsArgument;
-  readonly settings: Readonly<Record<ClientConcept, Setting>>;
+  readonly argument: OptionsArgument;
+  readonly settings: Readonly<Record<ClientConcept, JsSetting>>;
 }
 
 export interface PoolReferenceInfo {
-  readonly library: ClientLibrary;
+  readonly library: JsClientLibrary;
   readonly constructor: PoolConstructor;
 }
 
@@ -49,22 +45,22 @@ const CONCEPTS: readonly ClientConcept[] = [
   'socketTimeoutMs',
 ];
 
-export function toClientSite(
-  node: TSESTree.NewExpression,
-  info: PoolReferenceInfo,
-  specifier: string,
-  scope: Scope.Scope,
-): ClientSite {
-  const options = readOptionsArgument(node, info.constructor.optionsIndex, scope);
-  const settings = {} as Record<ClientConcept, Setting>;
-  for (const concept of CONCEPTS) settings[concept] = readSetting(info.library, concept, options, scope);
+export function toClientSite(node: TSESTree.NewExpression, info: PoolReferenceInfo, specifier: string, scope: Scope.Scope, text: string): JsClientSite {
+  const argument = readOptionsArgument(node, info.constructor.optionsIndex, scope);
+  const settings = {} as Record<ClientConcept, JsSetting>;
+  for (const concept of CONCEPTS) settings[concept] = readSetting(info.library, concept, argument, scope, text);
+  const label = constructorLabel(specifier, info.constructor);
   return {
     kind: 'client',
     node,
     library: info.library,
     constructor: info.constructor,
-    label: constructorLabel(specifier, info.constructor),
-    options,
+    label,
+    written: `new ${label}()`,
+    range: node.range,
+    calleeRange: node.callee.range,
+    argument,
+    options: writtenOptions(argument, text),
     settings,
   };
 }
@@ -85,7 +81,20 @@ function readOptionsArgument(node: TSESTree.NewExpression, index: number, scope:
   return shape ? { state: 'object', shape, node: argument } : { state: 'unknown', node: argument };
 }
 
-function readSetting(library: ClientLibrary, concept: ClientConcept, options: OptionsArgument, scope: Scope.Scope): Setting {
+/** The options argument as neutral data: what is certainly written, and whether anything unseen may add more. */
+export function writtenOptions(argument: OptionsArgument, text: string): WrittenOptions | null {
+  if (argument.state === 'unknown') return null;
+  if (argument.state === 'missing') return { entries: new Map(), open: false };
+  const entries = new Map(
+    [...argument.shape.entries].map(([key, entry]) => [
+      key,
+      { value: entry.value, range: entry.property.range, valueRange: entry.valueNode.range, text: textOf(text, entry.valueNode) },
+    ]),
+  );
+  return { entries, open: argument.shape.open };
+}
+
+function readSetting(library: JsClientLibrary, concept: ClientConcept, options: OptionsArgument, scope: Scope.Scope, text: string): JsSetting {
   const names = Object.keys(library.options).filter((name) => library.options[name] === concept);
   if (options.state === 'unknown') return { source: 'unknown', option: names[0] };
   if (options.state === 'object') {
@@ -96,12 +105,16 @@ function readSetting(library: ClientLibrary, concept: ClientConcept, options: Op
       if (found.state === 'unknown' || (found.state === 'present' && !found.value.known)) return { source: 'unknown', option: name };
       if (found.state === 'present' && found.value.known) {
         if (index < names.length - 1 && !found.value.value) continue;
-        return { source: 'explicit', value: found.value.value, option: name, property: found.property, valueNode: found.valueNode };
+        return explicitSetting(found.value.value, name, found.property, found.valueNode, text);
       }
     }
   }
   const fallback = pickDefault(library.defaults[concept]);
   return fallback ? { source: 'default', value: fallback.value, catalogSource: fallback.source } : { source: 'unknown' };
+}
+
+export function explicitSetting(value: unknown, option: string, property: TSESTree.Property, valueNode: TSESTree.Node, text: string): JsExplicitSetting {
+  return { source: 'explicit', value, option, property, valueNode, range: property.range, valueRange: valueNode.range, text: textOf(text, valueNode) };
 }
 
 /** The newest default: library versions are not known from the source text. */

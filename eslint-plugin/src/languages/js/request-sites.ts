@@ -1,8 +1,8 @@
 import { findVariable } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
-import type { RequestApi, Requester } from '../catalog/types';
-import { lookupPath, type ClientSite } from './client-sites';
+import type { RequestApi, Requester } from '../../catalog/types';
+import { lookupPath, type JsClientSite } from './client-sites';
 import type { ModuleReference } from './module-references';
 import { resolveObject, unwrap, type ObjectShape } from './static-values';
 import type { RequestReferenceInfo } from './trace-map';
@@ -14,7 +14,7 @@ export interface PoolOption {
   readonly property: TSESTree.Property;
   readonly valueNode: TSESTree.Node;
   /** The catalogued construction the value is, directly or through a constant; `null` when it cannot be seen. */
-  readonly pool: ClientSite | null;
+  readonly pool: JsClientSite | null;
 }
 
 /** One argument that holds the request's options, as far as it can be seen. */
@@ -37,7 +37,7 @@ export interface RequestSite {
 }
 
 /** Catalogued constructions by node, to tell a pool from any other value. */
-export type PoolsByNode = ReadonlyMap<TSESTree.Node, ClientSite>;
+export type PoolsByNode = ReadonlyMap<TSESTree.Node, JsClientSite>;
 
 export function toRequestSite(
   node: TSESTree.CallExpression,
@@ -91,7 +91,7 @@ function readPoolOptions(options: readonly RequestOptions[], names: readonly str
 }
 
 /** The construction a value is: `new Agent()` itself, or a constant (or never-reassigned `let`) holding one. */
-export function poolBehind(node: TSESTree.Node, scope: Scope.Scope, pools: PoolsByNode, depth = 0): ClientSite | null {
+export function poolBehind(node: TSESTree.Node, scope: Scope.Scope, pools: PoolsByNode, depth = 0): JsClientSite | null {
   const target = unwrap(node);
   if (target.type === 'NewExpression') return pools.get(target) ?? null;
   if (target.type !== 'Identifier' || depth > 8) return null;
@@ -112,7 +112,7 @@ export function singleAssignmentVariable(identifier: TSESTree.Identifier, scope:
 export function findRequestSites(
   sourceCode: TSESLint.SourceCode,
   references: readonly ModuleReference<RequestReferenceInfo>[],
-  clients: readonly ClientSite[],
+  clients: readonly JsClientSite[],
 ): RequestSite[] {
   const pools: PoolsByNode = new Map(clients.map((site) => [site.node, site]));
   const requests: RequestSite[] = [];

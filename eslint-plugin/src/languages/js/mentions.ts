@@ -1,6 +1,6 @@
-import { clientLibraries } from '../catalog/clients';
-import { requesters } from '../catalog/requesters';
-import { serverFrameworks } from '../catalog/server-frameworks';
+import { clientLibraries } from '../../catalog/clients';
+import { requesters } from '../../catalog/requesters';
+import { serverFrameworks } from '../../catalog/server-frameworks';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 

@@ -1,13 +1,14 @@
 import { findVariable, getPropertyName, getStaticValue } from '@eslint-community/eslint-utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
+import type { StaticValue } from '../../sites';
 
 /**
  * Static resolution of option objects. A value is either seen (with the node a user wrote it at) or
  * unknown; nothing is ever guessed. Unknown values are never reported as bad ones.
  */
 
-export type StaticValue = { readonly known: true; readonly value: unknown } | { readonly known: false };
+export type { StaticValue };
 
 /** One property as it will be seen at run time, with the node to point at or replace. */
 export interface ObjectEntry {

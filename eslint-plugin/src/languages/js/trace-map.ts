@@ -1,5 +1,5 @@
 import { ReferenceTracker, type TraceMap } from '@eslint-community/eslint-utils';
-import type { ClientLibrary, RequestApi, Requester, ServerConstructor, ServerFramework } from '../catalog/types';
+import type { JsClientLibrary, RequestApi, Requester, ServerConstructor, ServerFramework } from '../../catalog/types';
 import type { PoolReferenceInfo } from './client-sites';
 
 type TraceNode = Record<string | symbol, unknown>;
@@ -39,7 +39,7 @@ export interface TraceMaps {
  * A module's `default` export is the module itself too (`require('axios').default.get`, `express_1.default()`).
  */
 export function buildTraceMaps(catalog: {
-  readonly clients: readonly ClientLibrary[];
+  readonly clients: readonly JsClientLibrary[];
   readonly requesters: readonly Requester[];
   readonly servers: readonly ServerFramework[];
 }): TraceMaps {

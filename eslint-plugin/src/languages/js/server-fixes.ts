@@ -1,18 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
-import type { ServerConcept } from '../catalog/types';
-import type { ServerSite } from '../sites';
+import type { TimeoutWrite } from '../../sites';
+import type { JsServerSite } from './server-sites';
 import { insertProperty } from './option-fixes';
-
-/** One server timeout a suggestion sets. */
-export interface TimeoutWrite {
-  readonly concept: ServerConcept;
-  /** The server property (`keepAliveTimeout`), also the option name for createServer and Fastify. */
-  readonly property: string;
-  readonly valueText: string;
-  /** An explicit option may be edited in place: false when some targeted Node.js versions ignore it. */
-  readonly optionHonoured: boolean;
-}
 
 /** How a suggestion sets a server's timeouts. */
 export interface TimeoutEditPlan {
@@ -31,13 +21,13 @@ const BINDABLE_PARENTS = new Set(['Program', 'BlockStatement', 'StaticBlock', 'T
  * framework reads gets set; otherwise `server.keepAliveTimeout = …;` follows the statement that creates the server.
  * `null` when that cannot be done without guessing (no name for the server, options that cannot be seen).
  */
-export function planTimeoutEdits(sourceCode: Readonly<TSESLint.SourceCode>, site: ServerSite, writes: readonly TimeoutWrite[]): TimeoutEditPlan | null {
+export function planTimeoutEdits(sourceCode: Readonly<TSESLint.SourceCode>, site: JsServerSite, writes: readonly TimeoutWrite[]): TimeoutEditPlan | null {
   const edits: Edit[] = [];
   const lines: string[] = [];
   for (const write of writes) {
     const setting = site.settings[write.concept];
     if (setting.source === 'explicit' && setting.via === 'assignment') {
-      edits.push((fixer) => setting.assignments.map((assignment) => fixer.replaceText(assignment.right, write.valueText)));
+      edits.push((fixer) => setting.nodes.map((assignment) => fixer.replaceText(assignment.right, write.valueText)));
     } else if (setting.source === 'explicit' && setting.via === 'option' && write.optionHonoured) {
       edits.push((fixer) => fixer.replaceText(setting.valueNode, write.valueText));
     } else if (setting.source !== 'explicit' && site.framework.optionFor[write.concept]) {
@@ -67,8 +57,8 @@ export function planTimeoutEdits(sourceCode: Readonly<TSESLint.SourceCode>, site
 }
 
 /** Sets a framework option (`fastify({ keepAliveTimeout })`): in the options literal, or as a new options argument. */
-function optionEdit(sourceCode: Readonly<TSESLint.SourceCode>, site: ServerSite, property: string): Edit | null {
-  const options = site.options;
+function optionEdit(sourceCode: Readonly<TSESLint.SourceCode>, site: JsServerSite, property: string): Edit | null {
+  const options = site.argument;
   if (options.state === 'object') {
     const literal = options.shape.literal;
     return literal ? (fixer) => insertProperty(fixer, sourceCode, literal, property) : null;

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
-import { serverProperties } from '../catalog/server-frameworks';
-import type { ServerConcept, ServerHandle } from '../catalog/types';
+import { serverProperties } from '../../catalog/server-frameworks';
+import type { ServerConcept, ServerHandle } from '../../catalog/types';
 import { resolveValue, UNKNOWN, type StaticValue } from './static-values';
 
 /**

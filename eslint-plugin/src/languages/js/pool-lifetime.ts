@@ -1,26 +1,10 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
-import type { ClientSite } from './client-sites';
+import type { PoolUse } from '../../sites';
+import type { JsClientSite } from './client-sites';
 import type { RequestSite } from './request-sites';
 import { singleAssignmentVariable } from './request-sites';
 import { lookup, unwrap } from './static-values';
-
-/**
- * How long a pool given to a request lives: built in the request's own arguments, or in the same function as
- * the request and used by nothing else. Facts only; the verdict is the advice's.
- */
-export interface PoolUse {
-  readonly pool: ClientSite;
-  readonly request: RequestSite;
-  /** `inline`: written in the request's arguments; `local`: a variable or options object of the same function. */
-  readonly via: 'inline' | 'local';
-  /** What builds the pool again: each call of a function, each iteration of a loop, or nothing (once). */
-  readonly repeats: 'call' | 'iteration' | 'once';
-  /** The function whose every call builds the pool, by name when it has one. */
-  readonly functionName: string | null;
-  /** Only requests in that same function read the pool: it is not returned, stored, captured, closed or destroyed. */
-  readonly confined: boolean;
-}
 
 type Owner = TSESTree.Node | null;
 
@@ -51,7 +35,7 @@ export function findPoolUses(requests: readonly RequestSite[], sourceCode: Reado
       const owner = ownerOf(option.pool.node);
       uses.push({
         pool: option.pool,
-        request,
+        request: request.label,
         via: flow.via,
         repeats: owner ? 'call' : loopAround(option.pool.node, null) ? 'iteration' : 'once',
         functionName: owner ? functionName(owner) : null,
@@ -64,7 +48,7 @@ export function findPoolUses(requests: readonly RequestSite[], sourceCode: Reado
 
 function traceFlow(
   valueNode: TSESTree.Node,
-  pool: ClientSite,
+  pool: JsClientSite,
   request: RequestSite,
   sourceCode: Readonly<TSESLint.SourceCode>,
   poolValues: ReadonlyMap<TSESTree.Node, RequestSite>,
