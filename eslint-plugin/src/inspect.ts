@@ -19,6 +19,7 @@ export { LINTED_FILES, languageOptionsFor } from './languages/js/language-option
 export { mentionsTrackedName as mayContainSites } from './languages/js/mentions';
 export { sourceLink } from './inspection/source-link';
 export { catalogMarkdown } from './catalog-markdown';
+export { hintText, hoverMarkdown, RELATION_MARK, RELATION_WORDS } from './inspection/annotations';
 
 export interface InspectOptions {
   /** Absolute path of the file: picks the parser, and the nearest package.json's `engines.node`. */

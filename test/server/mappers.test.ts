@@ -1,10 +1,9 @@
 import { strict as assert } from 'node:assert';
 import type { Linter } from 'eslint';
-import { inspect, type TimeoutReport } from 'eslint-plugin-keepalive/inspect';
+import { hintText, inspect, type TimeoutReport } from 'eslint-plugin-keepalive/inspect';
 import type { MarkupContent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActionsFor } from 'keepalive-lint/out/server/code-actions';
-import { hintText } from 'keepalive-lint/out/server/comparison-text';
 import { hoverAt } from 'keepalive-lint/out/server/hover';
 import { toDiagnostic } from 'keepalive-lint/out/server/diagnostics';
 import { lintDocument } from 'keepalive-lint/out/server/document-linter';

@@ -2,12 +2,13 @@ import { ASSUMED_SERVER } from '../catalog/common';
 import { servers as catalogue } from '../catalog/servers';
 import type { ServerEntry, ServerKind } from '../catalog/types';
 import { closestIds } from './closest-ids';
+import { SERVER_KINDS, SETTING_KEYS } from './schema';
 import { idleTimeoutFor, isValidRange } from './resolve-entry';
 import type { KeepaliveSettings, Target, Targets } from './types';
 
 export const DEFAULT_MARGIN_MS = 1000;
-const KNOWN_KEYS = ['servers', 'frontedBy', 'marginMs', 'node'];
-const KINDS: readonly ServerKind[] = ['server', 'proxy', 'load-balancer', 'l4'];
+const KNOWN_KEYS: readonly string[] = SETTING_KEYS;
+const KINDS: readonly ServerKind[] = SERVER_KINDS;
 const byId = new Map(catalogue.map((entry) => [entry.id, entry]));
 const knownIds = catalogue.map((entry) => entry.id);
 
