@@ -17,8 +17,7 @@ type MessageIds =
   | 'setKeepAliveCap'
   | 'missingLifetimeCap'
   | 'lifetimeCapAboveTarget'
-  | 'setLifetimeCap'
-  | 'invalidSettings';
+  | 'setLifetimeCap';
 type Case = InvalidTestCase<MessageIds, []>;
 
 const rule = keepalive.rules['require-keepalive-cap'];

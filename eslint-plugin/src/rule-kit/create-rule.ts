@@ -1,7 +1,6 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
 import { DOCS_BASE_URL } from '../findings/rule-docs';
 import { frontOf } from '../languages';
-import { fileTargets } from './rule-targets';
 
 export interface KeepaliveRuleDocs {
   /** In `configs.recommended` (every rule is in `configs.strict`). */
@@ -16,8 +15,8 @@ type Context<Options extends readonly unknown[], MessageIds extends string> = Pa
 
 /**
  * `ESLintUtils.RuleCreator` with two changes, both for the cost on the many files that build no pool:
- * - Every keepalive rule reports only on what `getSites` finds and on malformed `settings.keepalive`. On a file
- *   whose text names no tracked module and whose settings are fine, a rule registers no listener at all.
+ * - Every keepalive rule but `valid-settings` reports only on the sites its language finds. On a file whose
+ *   language says it builds none (in JavaScript: whose text names no tracked module), it registers no listener.
  * - No second merge of default options: ESLint (≥ 9.15, the peer range) already merged `meta.defaultOptions`
  *   into `context.options`, and the creator's merge clones the defaults for every rule on every file. A rule
  *   with no defaults gets `[]`, as from the creator; only the deprecated top-level `defaultOptions` keeps it.
@@ -42,26 +41,28 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   };
 }
 
-type FileContext = Parameters<typeof fileTargets>[0];
+/** A rule that looks at every file whatever it builds (`valid-settings`): the plain creator, with the docs URL. */
+export const createRuleOnEveryFile = withDocsUrl;
+
+type FileContext = Pick<Context<readonly unknown[], string>, 'sourceCode' | 'filename'>;
 
 /**
- * The last file's verdict. ESLint creates every rule for one file before the next file, so the nine rules ask
- * about the same file in a row: only the first one pays for the text scan and the settings. Keyed by the text
- * (the scan's only input; the string is held, not the tree) and what the settings depend on.
+ * The last file's verdict. ESLint creates every rule for one file before the next file, so the rules ask about
+ * the same file in a row: only the first one pays for the text scan. Keyed by the text (the scan's only input; the
+ * string is held, not the tree) and the file name.
  */
-let lastVerdict: { readonly text: string; readonly settings: unknown; readonly filename: string; readonly cwd: string; readonly quiet: boolean } | undefined;
+let lastVerdict: { readonly text: string; readonly filename: string; readonly quiet: boolean } | undefined;
 
 /**
- * No keepalive rule can report on this file: its language says it cannot build a pool or a server (a TypeScript
- * declaration file never runs; any other file must name a tracked module or global), and its settings are valid.
+ * No site rule can report on this file: its language says it cannot build a pool or a server (a TypeScript
+ * declaration file never runs; any other file must name a tracked module or global).
  */
 function isQuietFile(context: FileContext): boolean {
-  const { sourceCode, settings, filename, cwd } = context;
+  const { sourceCode, filename } = context;
   const text = sourceCode.text;
   const last = lastVerdict;
-  if (last !== undefined && last.text === text && last.settings === settings && last.filename === filename && last.cwd === cwd) return last.quiet;
-  // Unset settings cannot be malformed: the targets (and the package.json lookup behind them) are not needed.
-  const quiet = !frontOf(sourceCode).mayHoldSites(sourceCode, filename) && ((settings as { keepalive?: unknown }).keepalive === undefined || fileTargets(context).problems.length === 0);
-  lastVerdict = { text, settings, filename, cwd, quiet };
+  if (last !== undefined && last.text === text && last.filename === filename) return last.quiet;
+  const quiet = !frontOf(sourceCode).mayHoldSites(sourceCode, filename);
+  lastVerdict = { text, filename, quiet };
   return quiet;
 }

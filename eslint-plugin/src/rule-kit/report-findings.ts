@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FileFacts, Finding } from '../findings/types';
 import { frontOf } from '../languages';
 import type { TextRange } from '../sites';
-import { readRuleTargets } from './rule-targets';
+import { fileTargets } from './rule-targets';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -15,7 +15,7 @@ export function reportFindings(context: Context, find: (facts: FileFacts) => rea
   return {
     [front.exitSelector]() {
       const { sourceCode, filename } = context;
-      const facts: FileFacts = { sites: front.sites(sourceCode, filename), targets: readRuleTargets(context), writer: front.writer(sourceCode) };
+      const facts: FileFacts = { sites: front.sites(sourceCode, filename), targets: fileTargets(context), writer: front.writer(sourceCode) };
       const reported = new Set<string>();
       for (const finding of find(facts)) {
         // An options object shared by several constructions would repeat the same finding on the same option.

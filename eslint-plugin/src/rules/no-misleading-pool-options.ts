@@ -1,7 +1,6 @@
 import { misleadingOptionFindings, misleadingOptionMessages } from '../findings/misleading-options';
 import { createRule } from '../rule-kit/create-rule';
 import { reportFindings } from '../rule-kit/report-findings';
-import { INVALID_SETTINGS_MESSAGE } from '../rule-kit/rule-targets';
 
 export default createRule({
   name: 'no-misleading-pool-options',
@@ -13,7 +12,7 @@ export default createRule({
     },
     // Renaming an option changes what the pool does (that is the point), so the user chooses.
     hasSuggestions: true,
-    messages: { ...misleadingOptionMessages, invalidSettings: INVALID_SETTINGS_MESSAGE },
+    messages: misleadingOptionMessages,
     schema: [],
   },
   defaultOptions: [],

@@ -1,7 +1,6 @@
 import { perRequestPoolFindings, perRequestPoolMessages } from '../findings/per-request-pool';
 import { createRule } from '../rule-kit/create-rule';
 import { reportFindings } from '../rule-kit/report-findings';
-import { INVALID_SETTINGS_MESSAGE } from '../rule-kit/rule-targets';
 
 export default createRule({
   name: 'no-per-request-pool',
@@ -12,7 +11,7 @@ export default createRule({
       recommended: true,
     },
     // No suggestion: moving a construction to module scope changes when it runs and what it can read.
-    messages: { ...perRequestPoolMessages, invalidSettings: INVALID_SETTINGS_MESSAGE },
+    messages: perRequestPoolMessages,
     schema: [],
   },
   defaultOptions: [],

@@ -1,7 +1,6 @@
 import { tcpKeepAliveFindingsOf, tcpKeepAliveMessages } from '../findings/tcp-keepalive';
 import { createRule } from '../rule-kit/create-rule';
 import { reportFindings } from '../rule-kit/report-findings';
-import { INVALID_SETTINGS_MESSAGE } from '../rule-kit/rule-targets';
 
 export default createRule({
   name: 'no-tcp-keepalive-as-idle-timeout',
@@ -12,7 +11,7 @@ export default createRule({
       recommended: true,
     },
     hasSuggestions: true,
-    messages: { ...tcpKeepAliveMessages, invalidSettings: INVALID_SETTINGS_MESSAGE },
+    messages: tcpKeepAliveMessages,
     schema: [],
   },
   create: (context) => reportFindings(context, tcpKeepAliveFindingsOf),

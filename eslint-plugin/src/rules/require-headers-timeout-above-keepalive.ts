@@ -1,7 +1,6 @@
 import { headersFindings, headersMessages } from '../findings/server-idle';
 import { createRule } from '../rule-kit/create-rule';
 import { reportFindings } from '../rule-kit/report-findings';
-import { INVALID_SETTINGS_MESSAGE } from '../rule-kit/rule-targets';
 
 export default createRule({
   name: 'require-headers-timeout-above-keepalive',
@@ -13,7 +12,7 @@ export default createRule({
       recommended: false,
     },
     hasSuggestions: true,
-    messages: { ...headersMessages, invalidSettings: INVALID_SETTINGS_MESSAGE },
+    messages: headersMessages,
     schema: [],
   },
   defaultOptions: [],

@@ -1,7 +1,6 @@
 import { idleTimeoutNotBelowServerFindings, idleTimeoutNotBelowServerMessages } from '../findings/client-idle';
 import { createRule } from '../rule-kit/create-rule';
 import { reportFindings } from '../rule-kit/report-findings';
-import { INVALID_SETTINGS_MESSAGE } from '../rule-kit/rule-targets';
 
 export default createRule({
   name: 'require-idle-timeout-below-server',
@@ -13,7 +12,7 @@ export default createRule({
     },
     // Lowering a timeout changes runtime behaviour, so the user chooses: a suggestion, never an autofix.
     hasSuggestions: true,
-    messages: { ...idleTimeoutNotBelowServerMessages, invalidSettings: INVALID_SETTINGS_MESSAGE },
+    messages: idleTimeoutNotBelowServerMessages,
     schema: [],
   },
   create: (context) => reportFindings(context, idleTimeoutNotBelowServerFindings),

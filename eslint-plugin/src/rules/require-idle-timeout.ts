@@ -1,7 +1,6 @@
 import { missingIdleTimeoutFindings, missingIdleTimeoutMessages } from '../findings/client-idle';
 import { createRule } from '../rule-kit/create-rule';
 import { reportFindings } from '../rule-kit/report-findings';
-import { INVALID_SETTINGS_MESSAGE } from '../rule-kit/rule-targets';
 
 export default createRule({
   name: 'require-idle-timeout',
@@ -13,7 +12,7 @@ export default createRule({
     },
     // Adding a timeout changes runtime behaviour, so the user chooses: a suggestion, never an autofix.
     hasSuggestions: true,
-    messages: { ...missingIdleTimeoutMessages, invalidSettings: INVALID_SETTINGS_MESSAGE },
+    messages: missingIdleTimeoutMessages,
     schema: [],
   },
   defaultOptions: [],

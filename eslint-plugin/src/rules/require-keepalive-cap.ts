@@ -1,7 +1,6 @@
 import { keepAliveCapFindings, keepAliveCapMessages } from '../findings/keepalive-cap';
 import { createRule } from '../rule-kit/create-rule';
 import { reportFindings } from '../rule-kit/report-findings';
-import { INVALID_SETTINGS_MESSAGE } from '../rule-kit/rule-targets';
 
 export default createRule({
   name: 'require-keepalive-cap',
@@ -13,7 +12,7 @@ export default createRule({
       recommended: false,
     },
     hasSuggestions: true,
-    messages: { ...keepAliveCapMessages, invalidSettings: INVALID_SETTINGS_MESSAGE },
+    messages: keepAliveCapMessages,
     schema: [],
   },
   create: (context) => reportFindings(context, keepAliveCapFindings),

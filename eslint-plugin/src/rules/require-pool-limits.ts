@@ -1,13 +1,12 @@
 import { poolLimitFindings, poolLimitMessages } from '../findings/pool-limits';
 import { createRule } from '../rule-kit/create-rule';
 import { reportFindings } from '../rule-kit/report-findings';
-import { INVALID_SETTINGS_MESSAGE } from '../rule-kit/rule-targets';
 
 const DEFAULT_MAX_SOCKETS = 50;
 
 type Options = [{ maxSockets?: number }];
 
-export default createRule<Options, keyof typeof poolLimitMessages | 'invalidSettings'>({
+export default createRule<Options, keyof typeof poolLimitMessages>({
   name: 'require-pool-limits',
   meta: {
     type: 'suggestion',
@@ -16,7 +15,7 @@ export default createRule<Options, keyof typeof poolLimitMessages | 'invalidSett
       recommended: false,
     },
     hasSuggestions: true,
-    messages: { ...poolLimitMessages, invalidSettings: INVALID_SETTINGS_MESSAGE },
+    messages: poolLimitMessages,
     schema: [
       {
         type: 'object',

@@ -1,7 +1,6 @@
 import { balancerFindings, balancerMessages } from '../findings/server-idle';
 import { createRule } from '../rule-kit/create-rule';
 import { reportFindings } from '../rule-kit/report-findings';
-import { INVALID_SETTINGS_MESSAGE } from '../rule-kit/rule-targets';
 
 export default createRule({
   name: 'require-server-idle-above-balancer',
@@ -13,7 +12,7 @@ export default createRule({
     },
     // A longer idle timeout changes how long the server holds sockets, so the user chooses: a suggestion.
     hasSuggestions: true,
-    messages: { ...balancerMessages, invalidSettings: INVALID_SETTINGS_MESSAGE },
+    messages: balancerMessages,
     schema: [],
   },
   defaultOptions: [],
