@@ -7,7 +7,7 @@ import { suggestion, type FileFacts, type Finding } from './types';
 /** Servers that close idle connections before the balancer in front does, and headers timers that count idle time. */
 export const balancerMessages = {
   serverIdleBelowBalancer:
-    '{{label}} closes idle connections after {{serverIdle}} ({{basis}}), but {{balancer}} in front keeps them for up to {{balancerIdle}}: it will send requests on connections this server has already closed (intermittent 502s). `keepAliveTimeout` must be above {{required}} ({{balancerIdle}} + {{margin}} margin).',
+    '{{label}} closes idle connections after {{serverIdle}} ({{basis}}), but {{balancer}} in front keeps them for up to {{balancerIdle}}: it will send requests on connections this server has already closed (intermittent 502s). Set `keepAliveTimeout` to {{value}} ({{balancerIdle}} + {{headroom}} headroom): anything not above {{required}} ({{balancerIdle}} + {{margin}} margin) still races the balancer.',
   setKeepAliveTimeout: 'Set `keepAliveTimeout` to {{value}} ({{balancer}} {{balancerIdle}} + {{headroom}}){{headers}}',
   bindAndSetKeepAliveTimeout: 'Keep the server in `const {{name}}` and set its `keepAliveTimeout` to {{value}} ({{balancer}} {{balancerIdle}} + {{headroom}}){{headers}}',
 } as const;
