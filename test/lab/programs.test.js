@@ -4,10 +4,12 @@
 // and run against real servers on 127.0.0.1. Each case is deterministic: the flagged client fails on every
 // reused connection, or hides it by retrying where the library does. Needs test/lab/setup.sh.
 const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 const servers = require('./servers');
 const { runProgramCell } = require('./programs/cell');
-const { stopAll } = require('./servers/supervisor');
+const { stopAll, runningCount } = require('./servers/supervisor');
 
 const IDLE_MS = 300;
 const ROUNDS = 3;
@@ -97,6 +99,32 @@ describe('fault lab: Java and Go client programs (real libraries, servers on 127
       const start = () => servers.startGoServer({ source: GO_READ_TIMEOUT_SERVER });
       const result = await runProgramCell({ source: java('HttpClient45NoStrategy'), start, rounds: ROUNDS, wait: AFTER_FIN_ARRIVED });
       assertEveryProbeFails(result, /^org\.apache\.http\.NoHttpResponseException: 127\.0\.0\.1:\d+ failed to respond$/);
+    });
+  });
+
+  describe('the harness itself', () => {
+    let dir;
+    before(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keepalive-lab-test-')); });
+    after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    it('a client that does not compile is reported with the compiler\'s message, and no server is left', async () => {
+      const source = path.join(dir, 'Broken.java');
+      fs.writeFileSync(source, 'public class Broken { void main() { undefinedCall(); } }\n');
+      await assert.rejects(
+        runProgramCell({ source, start: finClosingServer, rounds: 1, wait: PAST_IDLE }),
+        /javac Broken\.java failed: .*cannot find symbol/s,
+      );
+      assert.equal(runningCount(), 0);
+    });
+
+    it('a client program that dies mid-run fails the cell clearly and its server is stopped', async () => {
+      const source = path.join(dir, 'exits_early.go');
+      fs.writeFileSync(source, 'package main\n\nimport (\n\t"net/http"\n\t"os"\n)\n\nfunc main() {\n\tlabDrive(func(url string, body []byte) (*http.Response, error) {\n\t\tos.Exit(3)\n\t\treturn nil, nil\n\t})\n}\n');
+      await assert.rejects(
+        runProgramCell({ source, start: finClosingServer, rounds: 1, wait: PAST_IDLE }),
+        /exits_early\.go exited \(code 3/,
+      );
+      assert.equal(runningCount(), 0);
     });
   });
 
