@@ -102,6 +102,15 @@ describe('fault lab: Java and Go client programs (real libraries, servers on 127
     });
   });
 
+  describe('a sweep of idle gaps', () => {
+    it('HttpAsyncClient 4.1 without a strategy reuses the connection at every gap: fine below T, failing past it', async () => {
+      const wait = { kind: 'sweep', idleMs: IDLE_MS, offsetsMs: [-150, 100] };
+      const result = await runProgramCell({ source: java('AsyncClientNoStrategy'), start: requestCrossesFin, rounds: 4, wait });
+      assert.deepEqual(result.probes.map((probe) => [probe.offsetMs, probe.ok]), [[-150, true], [100, false], [-150, true], [100, false]]);
+      assert.ok(result.probes.filter((probe) => probe.ok).every((probe) => probe.fresh === false), 'reused below T');
+    });
+  });
+
   describe('the harness itself', () => {
     let dir;
     before(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keepalive-lab-test-')); });

@@ -57,9 +57,6 @@ function startClientProgram(program, url, name = program.command) {
       child.stdin.write('post\n');
       return reply;
     },
-    /** Freezes every thread of the program (its I/O threads too): nothing it does can notice a FIN. */
-    pause: () => child.kill('SIGSTOP'),
-    resume: () => child.kill('SIGCONT'),
     /** What the program printed on stderr so far (library logs such as retry messages). */
     stderr: () => stderr,
     /** Asks the program to close its client and exit; kills it if it does not. */
@@ -68,7 +65,6 @@ function startClientProgram(program, url, name = program.command) {
       return new Promise((resolve) => {
         const timer = setTimeout(() => child.kill('SIGKILL'), EXIT_GRACE_MS);
         child.once('exit', () => { clearTimeout(timer); resolve(); });
-        child.kill('SIGCONT');
         child.stdin.end('exit\n');
       });
     },
