@@ -37,6 +37,7 @@ const invalidCases: Case[] = [
           option: 'timeout',
           value: '4000',
           margin: '1 s',
+          failure: 'ECONNRESET, "socket hang up"',
         },
         suggestions: [
           {

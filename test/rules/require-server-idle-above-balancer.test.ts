@@ -35,6 +35,7 @@ const server = express().listen(3000);`,
         messageId: 'serverIdleBelowBalancer' as const,
         data: {
           label: '`express().listen()`',
+          option: 'keepAliveTimeout',
           serverIdle: '5 s',
           basis: 'the Node.js default on Node.js <26',
           balancer: 'AWS Application Load Balancer',

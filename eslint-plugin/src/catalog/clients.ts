@@ -44,9 +44,13 @@ const nodeAgentZero = {
   maxTotalSockets: { effect: 'invalid', source: `${NODE_AGENT}:195-199 (validateNumber(maxTotalSockets, 1): ERR_OUT_OF_RANGE)` },
 } as const;
 
+/** What Node's HTTP client reports for a request on a socket the server closed: a reset, or no response at all. */
+const NODE_FAILURE = 'ECONNRESET, "socket hang up"';
+
 export const nodeAgent: JsClientLibrary = {
   id: 'node-agent',
   name: 'Node.js http.Agent',
+  failure: NODE_FAILURE,
   modules: ['http', 'node:http', 'https', 'node:https'],
   constructors: [{ path: ['Agent'], optionsIndex: 0 }],
   options: nodeAgentOptions,
@@ -88,6 +92,7 @@ const AGENTKEEPALIVE = 'node-modules/agentkeepalive:lib/agent.js';
 export const agentkeepalive: JsClientLibrary = {
   id: 'agentkeepalive',
   name: 'agentkeepalive',
+  failure: NODE_FAILURE,
   modules: ['agentkeepalive'],
   constructors: [
     { path: [], className: 'Agent', optionsIndex: 0 },
@@ -163,6 +168,7 @@ const UNDICI_CLIENT = 'nodejs/undici:lib/dispatcher/client.js';
 export const undici: JsClientLibrary = {
   id: 'undici',
   name: 'undici',
+  failure: NODE_FAILURE,
   modules: ['undici'],
   constructors: [
     // Only Client checks its options in its constructor; the others build their Clients at the first request

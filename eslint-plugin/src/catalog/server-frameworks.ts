@@ -47,6 +47,7 @@ const nodeZero = {
 
 /** Express and Koa build a plain Node.js server in `app.listen()`, with Node's defaults. */
 const listensWithNodeDefaults = {
+  idleSetting: 'keepAliveTimeout',
   handle: { kind: 'method-result', method: 'listen' },
   options: {},
   replacedBy: [],
@@ -57,6 +58,7 @@ const listensWithNodeDefaults = {
 
 export const nodeHttp: ServerFramework = {
   id: 'node-http',
+  idleSetting: 'keepAliveTimeout',
   name: 'Node.js http.Server',
   modules: ['http', 'node:http', 'https', 'node:https'],
   constructors: [
@@ -101,6 +103,7 @@ const FASTIFY = 'fastify/fastify@83e6976';
 
 export const fastify: ServerFramework = {
   id: 'fastify',
+  idleSetting: 'keepAliveTimeout',
   name: 'Fastify',
   modules: ['fastify'],
   constructors: [
@@ -139,6 +142,7 @@ export const fastify: ServerFramework = {
 
 export const hapi: ServerFramework = {
   id: 'hapi',
+  idleSetting: 'keepAliveTimeout',
   name: 'hapi',
   modules: ['@hapi/hapi', 'hapi'],
   constructors: [

@@ -91,6 +91,8 @@ export interface ClientLibrary {
   /** Stable id, e.g. `node-agent`, `undici`, `agentkeepalive`. */
   readonly id: string;
   readonly name: string;
+  /** How a request on a connection the other end closed fails with this library, as users see it in their logs. */
+  readonly failure: string;
   /** Option name as written (a dotted path for nested options, e.g. `connect.keepAliveInitialDelay`) → concept. */
   readonly options: Readonly<Partial<Record<string, ClientConcept>>>;
   /** The option a suggestion writes for each concept. */
@@ -213,6 +215,8 @@ export interface ServerProduct {
   /** Stable id: `node-http`, `express`, `koa`, `fastify`, `hapi`. */
   readonly id: string;
   readonly name: string;
+  /** The setting users know for the server's idle (keep-alive) timeout: `keepAliveTimeout`, `IdleTimeout`. */
+  readonly idleSetting: string;
   /** The option a suggestion writes, for products whose own option is the way to set a concept. */
   readonly optionFor: Readonly<Partial<Record<ServerConcept, string>>>;
   readonly defaults: Readonly<Record<ServerConcept, ServerDefaults>>;

@@ -10,13 +10,13 @@ import { suggestion, type FileFacts, type Finding } from './types';
  */
 export const missingIdleTimeoutMessages = {
   missingIdleTimeout:
-    '{{label}} keeps idle sockets with no `{{option}}`, so it never closes them itself{{why}}. The next request can go out on a socket {{target}} already closed after {{targetIdle}} idle (ECONNRESET, "socket hang up").',
+    '{{label}} keeps idle sockets with no `{{option}}`, so it never closes them itself{{why}}. The next request can go out on a socket {{target}} already closed after {{targetIdle}} idle ({{failure}}).',
   addIdleTimeout: 'Set `{{option}}: {{value}}` ({{targetIdle}} idle at {{target}} minus {{margin}} margin)',
 } as const;
 
 export const idleTimeoutNotBelowServerMessages = {
   idleTimeoutNotBelowServer:
-    '{{label}} keeps idle sockets for {{idle}} ({{how}}), but {{target}} closes idle connections after {{targetIdle}}. A request can go out on a socket it already closed (ECONNRESET, "socket hang up"); keep the idle timeout at or below {{capped}}.',
+    '{{label}} keeps idle sockets for {{idle}} ({{how}}), but {{target}} closes idle connections after {{targetIdle}}. A request can go out on a socket it already closed ({{failure}}); keep the idle timeout at or below {{capped}}.',
   useCappedIdleTimeout: 'Set `{{option}}: {{value}}` ({{targetIdle}} idle at {{target}} minus {{margin}} margin)',
 } as const;
 
@@ -46,6 +46,7 @@ export function missingIdleTimeoutFindings({ sites, targets, writer }: FileFacts
       targetIdle: formatDuration(cap.basis.idleTimeoutMs),
       margin: formatDuration(targets.marginMs),
       value: writer.milliseconds(cap.ms),
+      failure: site.library.failure,
     };
     findings.push({
       rule: 'require-idle-timeout',
@@ -77,6 +78,7 @@ export function idleTimeoutNotBelowServerFindings({ sites, targets, writer }: Fi
       option,
       value: writer.milliseconds(cap.ms, setting.source === 'explicit' ? setting : undefined),
       margin: formatDuration(targets.marginMs),
+      failure: site.library.failure,
     };
     findings.push({
       rule: 'require-idle-timeout-below-server',

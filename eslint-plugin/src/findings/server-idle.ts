@@ -7,9 +7,9 @@ import { suggestion, type FileFacts, type Finding } from './types';
 /** Servers that close idle connections before the balancer in front does, and headers timers that count idle time. */
 export const balancerMessages = {
   serverIdleBelowBalancer:
-    '{{label}} closes idle connections after {{serverIdle}} ({{basis}}), but {{balancer}} in front keeps them for up to {{balancerIdle}}: it will send requests on connections this server has already closed (intermittent 502s). Set `keepAliveTimeout` to {{value}} ({{balancerIdle}} + {{headroom}} headroom): anything not above {{required}} ({{balancerIdle}} + {{margin}} margin) still races the balancer.',
-  setKeepAliveTimeout: 'Set `keepAliveTimeout` to {{value}} ({{balancer}} {{balancerIdle}} + {{headroom}}){{headers}}',
-  bindAndSetKeepAliveTimeout: 'Keep the server in `const {{name}}` and set its `keepAliveTimeout` to {{value}} ({{balancer}} {{balancerIdle}} + {{headroom}}){{headers}}',
+    '{{label}} closes idle connections after {{serverIdle}} ({{basis}}), but {{balancer}} in front keeps them for up to {{balancerIdle}}: it will send requests on connections this server has already closed (intermittent 502s). Set `{{option}}` to {{value}} ({{balancerIdle}} + {{headroom}} headroom): anything not above {{required}} ({{balancerIdle}} + {{margin}} margin) still races the balancer.',
+  setKeepAliveTimeout: 'Set `{{option}}` to {{value}} ({{balancer}} {{balancerIdle}} + {{headroom}}){{headers}}',
+  bindAndSetKeepAliveTimeout: 'Keep the server in `const {{name}}` and set its `{{option}}` to {{value}} ({{balancer}} {{balancerIdle}} + {{headroom}}){{headers}}',
 } as const;
 
 export const headersMessages = {
@@ -33,6 +33,7 @@ export function balancerFindings({ sites, targets, writer }: FileFacts): Finding
     const headersValue = headersMs === null ? null : writer.milliseconds(headersMs);
     const data: Record<string, string> = {
       label: `\`${site.label}\``,
+      option: site.framework.idleSetting,
       serverIdle: formatDuration(idle.ms),
       basis: describeBasis(site, idle),
       balancer: balancer.name,
@@ -108,6 +109,7 @@ function describeBasis(site: ServerSite, idle: ServerTimeout): string {
 
 /** What to change about a server's idle timeout, in one sentence (or that nothing needs to). */
 export function serverIdleChange(
+  site: ServerSite,
   verdict: BalancerVerdict,
   idle: ServerTimeout,
   deciding: IdleComparison | undefined,
@@ -117,7 +119,7 @@ export function serverIdleChange(
   if (verdict.kind === 'server-idle-below-balancer') {
     const { balancer, keepAliveMs, headersMs } = verdict;
     const headers = headersMs === null ? '' : `, and \`headersTimeout\` to ${writer.milliseconds(headersMs)} so it stays above it`;
-    return `Set \`keepAliveTimeout\` to ${writer.milliseconds(keepAliveMs)} (${balancer.name} ${formatDuration(balancer.idleTimeoutMs)} + ${formatDuration(keepAliveMs - balancer.idleTimeoutMs!)})${headers}.`;
+    return `Set \`${site.framework.idleSetting}\` to ${writer.milliseconds(keepAliveMs)} (${balancer.name} ${formatDuration(balancer.idleTimeoutMs)} + ${formatDuration(keepAliveMs - balancer.idleTimeoutMs!)})${headers}.`;
   }
   if (!deciding) return 'Nothing to compare with: name the balancer or proxy in front of this server in `frontedBy`.';
   if (deciding.relation === 'no-bound') return 'Nothing to change: the balancers in front set no idle timeout.';

@@ -55,7 +55,7 @@ function keepAliveReport(site: ServerSite, { targets, writer, positions }: Repor
     targets: comparisons.map(comparisonView),
     catalogue: compareWithCatalogue(idle.ms, targets, 'server').map(comparisonView),
     deciding: deciding ? comparisonView(deciding) : null,
-    change: serverIdleChange(verdict, idle, deciding, targets, writer),
+    change: serverIdleChange(site, verdict, idle, deciding, targets, writer),
     rule: BALANCER_RULES[verdict.kind] ? ruleLink(BALANCER_RULES[verdict.kind]!) : null,
   };
 }
