@@ -61,6 +61,6 @@ export const JAVA_UNICODE = '\uFEFFclass U {\r\n  String s = "é😀"; void f() 
 /** ESLint's 1-based column of `build` on line 2 of JAVA_UNICODE: 14 + "é" 1 + "😀" 2 + 16 characters before it. */
 export const JAVA_UNICODE_BUILD_COLUMN = 34;
 
-export const GO_UNICODE = 'package main\r\n\r\n// “smart quotes” and 😀\r\nfunc main() { s := "😀"; c.Build() }\r\n';
+export const GO_UNICODE = '\uFEFFpackage main\r\n\r\n// “smart quotes” and 😀\r\nfunc main() { s := "😀"; c.Build() }\r\n';
 
 export const JS_WITH_UNUSED_VARIABLE = 'const unused = 1;\n';

@@ -22,7 +22,7 @@ export function configText(kind: ConfigKind, options: { startEarly?: boolean } =
   const startEarly = options.startEarly
     ? kind === 'mjs'
       ? 'await keepalive.languages.java.ready;\nawait keepalive.languages.go.ready;\n'
-      : 'keepalive.languages.java.ready;\nkeepalive.languages.go.ready;\n'
+      : 'void keepalive.languages.java.ready;\nvoid keepalive.languages.go.ready;\n'
     : '';
   const configs = `[
   { languageOptions: { globals: { shared: 'readonly' } } },

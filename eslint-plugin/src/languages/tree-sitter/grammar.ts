@@ -53,7 +53,7 @@ export class Grammar {
       case 'failed':
         return `the tree-sitter ${this.languageId} grammar failed to load: ${this.#state.error.message}`;
       default:
-        return `the tree-sitter ${this.languageId} grammar is still loading; await plugin.languages.${this.languageId}.ready before Linter#verify`;
+        return `the tree-sitter ${this.languageId} grammar is still loading: await plugin.languages.${this.languageId}.ready before the first Linter#verify or ESLint#lintText`;
     }
   }
 
