@@ -96,6 +96,15 @@ describe('the Java and Go SourceCode', () => {
     });
   }
 
+  it('deletes the trees of older files, and says so when one is used', () => {
+    const [oldest, ...newer] = ['A', 'B', 'C'].map((name) => lint(`class ${name} { void f() { p.build(); } }`, `${name}.java`).sourceCode);
+    const deleted = { message: 'The tree of this java file was deleted to free memory: only the 2 files of a language parsed last keep theirs.' };
+    assert.throws(() => oldest!.tree, deleted);
+    assert.throws(() => oldest!.ast, deleted);
+    assert.throws(() => oldest!.captures(BUILD_CALLS), deleted);
+    for (const sourceCode of newer) assert.equal(sourceCode.captures(BUILD_CALLS).length, 2);
+  });
+
   it('walks up from a node to the root through getAncestors', () => {
     const { sourceCode } = lint(JAVA_WITH_DIRECTIVES, 'Client.java');
     const [call] = sourceCode.captures(BUILD_CALLS).filter((capture) => capture.name === 'call');

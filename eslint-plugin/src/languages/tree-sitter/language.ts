@@ -1,6 +1,7 @@
 import type { File, Language, LanguageOptions, OkParseResult, ParseResult } from '@eslint/core';
 import type { Node, Tree } from 'web-tree-sitter';
 import { Grammar, type TreeSitterLanguageId } from './grammar';
+import { LiveTrees } from './live-trees';
 import { TreeSitterSourceCode } from './source-code';
 import { fatalSyntaxError } from './syntax-errors';
 
@@ -39,6 +40,7 @@ export class TreeSitterLanguage implements Language<{
   readonly visitorKeys: Record<string, string[]>;
   readonly #spec: TreeSitterLanguageSpec;
   readonly #grammar: Grammar;
+  readonly #liveTrees = new LiveTrees();
 
   constructor(spec: TreeSitterLanguageSpec) {
     this.#spec = spec;
@@ -62,17 +64,29 @@ export class TreeSitterLanguage implements Language<{
   parse(file: File): ParseResult<Node> {
     const notReady = this.#grammar.notReadyReason;
     if (notReady !== undefined) return { ok: false, errors: [{ message: notReady, line: 1, column: 1 }] };
-    const text = typeof file.body === 'string' ? file.body : new TextDecoder().decode(file.body);
-    const tree = this.#grammar.parse(text);
+    let tree: Tree;
+    try {
+      tree = this.#grammar.parse(fileText(file));
+    } catch (error) {
+      return { ok: false, errors: [{ message: `tree-sitter failed on this file: ${(error as Error).message}`, line: 1, column: 1 }] };
+    }
     const fatal = fatalSyntaxError(tree.rootNode, this.#spec.displayName, this.#spec.commentTypes);
-    if (fatal !== undefined) return { ok: false, errors: [fatal] };
+    if (fatal !== undefined) {
+      tree.delete();
+      return { ok: false, errors: [fatal] };
+    }
     const result: TreeSitterParseResult = { ok: true, ast: tree.rootNode, tree };
     return result;
   }
 
   createSourceCode(file: File, input: OkParseResult<Node>): TreeSitterSourceCode {
     const { tree } = input as TreeSitterParseResult;
-    const text = typeof file.body === 'string' ? file.body : new TextDecoder().decode(file.body);
-    return new TreeSitterSourceCode({ text, tree, grammar: this.#grammar, commentTypes: this.#spec.commentTypes });
+    const { commentTypes } = this.#spec;
+    return new TreeSitterSourceCode({ text: fileText(file), tree, grammar: this.#grammar, commentTypes, liveTrees: this.#liveTrees });
   }
+}
+
+/** The text of a file (`fileType: 'text'`: ESLint passes a string, already without its BOM). */
+function fileText(file: File): string {
+  return typeof file.body === 'string' ? file.body : new TextDecoder().decode(file.body);
 }

@@ -4,6 +4,8 @@ import type { Node, Query, QueryCapture, QueryMatch, QueryOptions, Tree } from '
 import { type Comment, commentQuery, toComment } from './comments';
 import type { Grammar, TreeSitterLanguageId } from './grammar';
 import { disableDirectives, inlineConfigComments, type InlineRuleConfig, inlineRuleConfigs } from './inline-config';
+import type { LiveTrees } from './live-trees';
+import { LIVE_TREES_PER_LANGUAGE } from './live-trees';
 import { isTreeSitterNode, nodeLoc, nodeRange } from './positions';
 
 /** What a location can be asked of: a tree-sitter node or a comment. */
@@ -13,6 +15,8 @@ export type SyntaxElement = Node | Comment;
  * A Java or Go file as ESLint's rules see it: the text, the tree-sitter tree, its comments and ESLint's
  * inline configuration. Traversal visits the root only: rules do their work in one root visitor with
  * cached queries (`query`, `matches`, `captures`), which is about half the cost of a full node walk.
+ * The tree is deleted once its language has parsed `LIVE_TREES_PER_LANGUAGE` newer files (see `LiveTrees`);
+ * from then on `tree`, `ast`, `matches` and `captures` throw, and nodes taken from it must not be used.
  */
 export class TreeSitterSourceCode extends TextSourceCodeBase<{
   LangOptions: LanguageOptions;
@@ -22,19 +26,30 @@ export class TreeSitterSourceCode extends TextSourceCodeBase<{
 }> {
   /** Which language this text is in; JavaScript's `SourceCode` has no such property. */
   readonly languageId: TreeSitterLanguageId;
-  /** The whole tree-sitter tree; `ast` is its root node (`program` in Java, `source_file` in Go). */
-  readonly tree: Tree;
+  readonly #tree: Tree;
+  #deleted = false;
   readonly #grammar: Grammar;
   readonly #commentTypes: readonly string[];
   #comments: Comment[] | undefined;
   #configComments: Comment[] | undefined;
 
-  constructor(options: { text: string; tree: Tree; grammar: Grammar; commentTypes: readonly string[] }) {
-    super({ text: options.text, ast: options.tree.rootNode });
-    this.tree = options.tree;
+  constructor(options: { text: string; tree: Tree; grammar: Grammar; commentTypes: readonly string[]; liveTrees: LiveTrees }) {
+    const root = options.tree.rootNode;
+    super({ text: options.text, ast: root });
+    // `ast` becomes an accessor so that it, too, refuses to hand out a deleted tree.
+    Object.defineProperty(this, 'ast', { get: () => this.#live(root), enumerable: true, configurable: true });
+    this.#tree = options.tree;
     this.languageId = options.grammar.languageId;
     this.#grammar = options.grammar;
     this.#commentTypes = options.commentTypes;
+    options.liveTrees.add(options.tree, () => {
+      this.#deleted = true;
+    });
+  }
+
+  /** The whole tree-sitter tree; `ast` is its root node (`program` in Java, `source_file` in Go). */
+  get tree(): Tree {
+    return this.#live(this.#tree);
   }
 
   /** A tree-sitter query of this language, compiled once per process and shared by every file and rule. */
@@ -68,6 +83,15 @@ export class TreeSitterSourceCode extends TextSourceCodeBase<{
 
   override getParent(element: SyntaxElement): Node | undefined {
     return isTreeSitterNode(element) ? (element.parent ?? undefined) : undefined;
+  }
+
+  #live<T>(value: T): T {
+    if (this.#deleted) {
+      throw new Error(
+        `The tree of this ${this.languageId} file was deleted to free memory: only the ${LIVE_TREES_PER_LANGUAGE} files of a language parsed last keep theirs.`,
+      );
+    }
+    return value;
   }
 
   override *traverse(): Iterable<TraversalStep> {
