@@ -4,8 +4,7 @@ import type { Node, Query, QueryCapture, QueryMatch, QueryOptions, Tree } from '
 import { type Comment, commentQuery, toComment } from './comments';
 import type { Grammar, TreeSitterLanguageId } from './grammar';
 import { disableDirectives, inlineConfigComments, type InlineRuleConfig, inlineRuleConfigs } from './inline-config';
-import type { LiveTrees } from './live-trees';
-import { LIVE_TREES_PER_LANGUAGE } from './live-trees';
+import { LIVE_TREES_PER_LANGUAGE, type LiveTrees } from './live-trees';
 import { isTreeSitterNode, nodeLoc, nodeRange } from './positions';
 
 /** What a location can be asked of: a tree-sitter node or a comment. */
