@@ -1,4 +1,5 @@
 import type { ESLint, Linter } from 'eslint';
+import { languages } from './languages';
 import { rules } from './rules';
 
 // Read at run time (not imported) so tsc does not copy package.json into dist.
@@ -13,9 +14,10 @@ type KeepalivePlugin = ESLint.Plugin & {
   meta: { name: string; version: string };
   rules: typeof rules;
   configs: { recommended: FlatConfig; strict: FlatConfig };
+  languages: typeof languages;
 };
 
-const plugin = { meta: { name, version }, rules, configs: {} } as KeepalivePlugin;
+const plugin = { meta: { name, version }, rules, configs: {}, languages } as KeepalivePlugin;
 
 function ruleLevels(filter: (rule: RuleName) => boolean): Linter.RulesRecord {
   const levels: Linter.RulesRecord = {};

@@ -2,6 +2,7 @@ import type { LanguageFront, LanguageId } from './front';
 import { jsFront } from './js/front';
 
 export type { LanguageFront, LanguageId } from './front';
+export { languages, type KeepaliveLanguage } from './eslint-languages';
 
 /**
  * The language of a parsed file: a SourceCode from one of the plugin's own languages says which it is; any other
