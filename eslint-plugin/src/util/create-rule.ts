@@ -1,4 +1,4 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+import type { ESLintUtils, TSESLint } from '@typescript-eslint/utils';
 import { mayHoldSites } from '../sites';
 import { isDeclarationFile } from './declaration-file';
 import { fileTargets } from './rule-targets';
@@ -10,36 +10,35 @@ export interface KeepaliveRuleDocs {
 
 export const DOCS_BASE_URL = 'https://github.com/keepalive-lint/keepalive-lint/blob/main/eslint-plugin/docs/rules/';
 
-const withDocsUrl = ESLintUtils.RuleCreator<KeepaliveRuleDocs>((name) => `${DOCS_BASE_URL}${name}.md`);
-
-type RuleDefinition<Options extends readonly unknown[], MessageIds extends string> = Parameters<typeof withDocsUrl<Options, MessageIds>>[0];
-type CreatedRule<Options extends readonly unknown[], MessageIds extends string> = ReturnType<typeof withDocsUrl<Options, MessageIds>>;
-type Context<Options extends readonly unknown[], MessageIds extends string> = Parameters<CreatedRule<Options, MessageIds>['create']>[0];
+// Types only: @typescript-eslint/utils is a build-time dependency, so a JavaScript project installs no TypeScript.
+type RuleDefinition<Options extends readonly unknown[], MessageIds extends string> = Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, KeepaliveRuleDocs>>;
+type CreatedRule<Options extends readonly unknown[], MessageIds extends string> = TSESLint.RuleModule<MessageIds, Options, KeepaliveRuleDocs> & { name: string };
 
 /**
- * `ESLintUtils.RuleCreator` with two changes, both for the cost on the many files that build no pool:
+ * What `ESLintUtils.RuleCreator` makes (the rule with its docs URL), written here so that nothing of
+ * @typescript-eslint is needed at run time, with two changes, both for the cost on the many files that build no pool:
  * - Every keepalive rule reports only on what `getSites` finds and on malformed `settings.keepalive`. On a file
  *   whose text names no tracked module and whose settings are fine, a rule registers no listener at all.
  * - No second merge of default options: ESLint (≥ 9.15, the peer range) already merged `meta.defaultOptions`
- *   into `context.options`, and the creator's merge clones the defaults for every rule on every file. A rule
- *   with no defaults gets `[]`, as from the creator; only the deprecated top-level `defaultOptions` keeps it.
+ *   into `context.options`. A rule with no defaults gets `[]`. The deprecated top-level `defaultOptions` must be
+ *   empty: ESLint never applies it, so a default written there would silently not exist.
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   rule: RuleDefinition<Options, MessageIds>,
 ): CreatedRule<Options, MessageIds> {
-  const created = withDocsUrl(rule);
+  const { name, meta, create, defaultOptions } = rule;
+  if (defaultOptions !== undefined && defaultOptions.length > 0) {
+    throw new Error(`Rule ${name}: put its default options in meta.defaultOptions, which ESLint applies.`);
+  }
   const none = Object.freeze([]) as unknown as Options;
-  const optionsOf =
-    rule.meta.defaultOptions !== undefined
-      ? (context: Context<Options, MessageIds>) => context.options
-      : rule.defaultOptions && rule.defaultOptions.length > 0
-        ? null
-        : () => none;
+  const optionsOf = meta.defaultOptions !== undefined ? (context: Readonly<TSESLint.RuleContext<MessageIds, Options>>) => context.options : () => none;
   return {
-    ...created,
+    name,
+    meta: { ...meta, docs: { ...meta.docs, url: `${DOCS_BASE_URL}${name}.md` } },
+    ...(defaultOptions !== undefined ? { defaultOptions } : {}),
     create(context) {
       if (isQuietFile(context)) return {};
-      return optionsOf ? rule.create(context, optionsOf(context)) : created.create(context);
+      return create(context, optionsOf(context));
     },
   };
 }
