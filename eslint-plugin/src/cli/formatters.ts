@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { ESLint, type Rule } from 'eslint';
 import { UsageError } from './args';
 import { LINTED_EXTENSIONS } from './source-kinds';
@@ -41,7 +41,12 @@ export async function loadFormat(name: string, plugin: PluginForFormatting, base
       `--format ${name}: ${reason}. Use stylish, json, json-with-metadata, html, sarif, an installed eslint-formatter-<name> package, or a path to a formatter module.`,
     );
   }
-  return async (results, meta) => formatter.format(results, meta as ESLint.ResultsMeta);
+  return async (results, meta) => {
+    // ESLint finds the rules' meta through the config of each result's folder, which it caches only once asked.
+    const folders = new Set(results.filter((result) => result.messages.length + result.suppressedMessages.length > 0).map((result) => dirname(result.filePath)));
+    for (const folder of folders) await eslint.calculateConfigForFile(join(folder, 'placeholder.js'));
+    return formatter.format(results, meta as ESLint.ResultsMeta);
+  };
 }
 
 function sarifFormat(plugin: PluginForFormatting, resolveFrom: readonly string[]): Format {
