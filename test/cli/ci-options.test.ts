@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -57,6 +58,16 @@ describe('keepalive-lint in CI: output, exit codes and which files', () => {
     assert.match(run.stderr, /^Skipped by \.gitignore: lib\/drop\.gen\.js \(--no-gitignore scans them\)\.$/m);
     const all = await runInProcess(['--no-gitignore', '--format', 'json'], folder);
     assert.equal((JSON.parse(all.stdout) as unknown[]).length, 2);
+  });
+
+  it('never skips a file git tracks, whatever .gitignore says (as git itself)', async () => {
+    write({ '.gitignore': 'logs\n', 'src/logs/client.js': UNBOUNDED_AGENT, 'logs/today.js': UNBOUNDED_AGENT });
+    const git = (args: string[]) => execFileSync('git', ['-c', 'user.name=trial', '-c', 'user.email=trial@example.invalid', ...args], { cwd: folder, stdio: 'ignore' });
+    git(['init', '-q']);
+    git(['add', '--force', 'src/logs/client.js']);
+    const run = await runInProcess(['--format', 'json'], folder);
+    assert.deepEqual((JSON.parse(run.stdout) as { filePath: string }[]).map((r) => r.filePath), [join(folder, 'src', 'logs', 'client.js')]);
+    assert.match(run.stderr, /^Skipped by \.gitignore: logs\/ \(--no-gitignore scans them\)\.$/m);
   });
 
   describe('a path that matches no file to lint is a usage error (exit 2)', () => {
