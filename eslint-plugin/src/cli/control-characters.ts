@@ -2,7 +2,6 @@ import type { ESLint } from 'eslint';
 
 // C0 and C1 controls (tab kept), DEL, and the bidirectional overrides that can make text read differently
 // from what it is ("Trojan Source"). A file name or a parser message can carry any of them.
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** The text with each unsafe character written as an escape (`\x1b`, `\u202e`), never raw. */

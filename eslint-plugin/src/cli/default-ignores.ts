@@ -17,8 +17,7 @@ export const DEFAULT_IGNORED_FOLDERS: readonly string[] = [
   '.cache',
 ];
 
-/** Minified bundles: built output that sits beside sources. */
-export const DEFAULT_IGNORED_FILES: readonly RegExp[] = [/\.min\.[cm]?js$/i];
+/** Minified bundles: built output that sits beside sources (matched against the file name). */
 export const DEFAULT_IGNORED_FILE_GLOBS: readonly string[] = ['*.min.js', '*.min.cjs', '*.min.mjs'];
 
 /** Never source, never scanned, whatever the flags. */

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { minimatch } from 'minimatch';
-import { DEFAULT_IGNORED_FILES, DEFAULT_IGNORED_FOLDERS, VERSION_CONTROL_FOLDERS } from './default-ignores';
+import { DEFAULT_IGNORED_FILE_GLOBS, DEFAULT_IGNORED_FOLDERS, VERSION_CONTROL_FOLDERS } from './default-ignores';
 import { GitignoreRules } from './gitignore-rules';
 import { sourceKindOf } from './source-kinds';
 
@@ -95,7 +95,7 @@ function walk(folder: string, state: Walk): void {
 
 function skipReason(path: string, name: string, folder: string, isFolder: boolean, state: Walk): SkipReason | undefined {
   if (state.ignorePatterns.length > 0 && matchesIgnorePattern(path, isFolder, state)) return 'ignore-pattern';
-  if (state.defaultIgnores && (isFolder ? defaultFolders.has(name) : DEFAULT_IGNORED_FILES.some((pattern) => pattern.test(name)))) return 'default';
+  if (state.defaultIgnores && (isFolder ? defaultFolders.has(name) : DEFAULT_IGNORED_FILE_GLOBS.some((glob) => minimatch(name, glob, { nocase: true })))) return 'default';
   if (state.gitignore?.ignores(path, folder, isFolder)) return 'gitignore';
   return undefined;
 }

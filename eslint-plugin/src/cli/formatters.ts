@@ -8,7 +8,7 @@ import { LINTED_EXTENSIONS } from './source-kinds';
 export const SARIF_FORMATTER = '@microsoft/eslint-formatter-sarif';
 const TOOL_URI = 'https://github.com/keepalive-lint/keepalive-lint';
 
-/** Formats JSON-based formats keep file paths as they are (JSON escapes them). */
+/** Formats whose output is JSON: file paths stay as they are there (JSON escapes them, and readers need them). */
 export const JSON_FORMATS: ReadonlySet<string> = new Set(['json', 'json-with-metadata', 'sarif']);
 
 export type Format = (results: ESLint.LintResult[], meta: { maxWarningsExceeded?: { maxWarnings: number; foundWarnings: number } }) => Promise<string>;
