@@ -12,7 +12,3 @@ export function exitCodeFor({ errors, warnings, maxWarnings }: Outcome): number 
   if (maxWarnings !== undefined && warnings > maxWarnings) return EXIT.findings;
   return EXIT.clean;
 }
-
-export function tooManyWarnings({ warnings, maxWarnings }: Outcome): boolean {
-  return maxWarnings !== undefined && warnings > maxWarnings;
-}
