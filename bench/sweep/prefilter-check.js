@@ -6,8 +6,8 @@ const { REPO_ROOT } = require('../lint/corpus');
 const { sourceCodeOf } = require('./linted-source');
 
 // Internal modules of the built plugin (not part of its public exports), loaded by path for this check only.
-const dist = join(REPO_ROOT, 'eslint-plugin', 'dist', 'sites');
-const { findSites, mayHoldSites } = require(join(dist, 'index.js'));
+const dist = join(REPO_ROOT, 'eslint-plugin', 'dist', 'languages', 'js', 'sites');
+const { findSites, mayHoldSites } = require(`${dist}.js`);
 
 /**
  * For a file the checks skip, runs the full tracking pass on the SourceCode the linter just built.

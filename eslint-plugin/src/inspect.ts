@@ -4,22 +4,22 @@
  */
 import type { SourceCode } from 'eslint';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { detectNumberStyle } from './advice/format';
-import { getSites } from './sites';
+import { frontOf } from './languages';
+import { parseText } from './languages/js/parse';
 import { targetsFor } from './targets';
-import { isDeclarationFile } from './util/declaration-file';
-import { inspectClientSite } from './inspection/client-report';
+import { inspectClientSite, type ReportContext } from './inspection/client-report';
 import { targetView } from './inspection/comparison-view';
+import { TextPositions } from './inspection/ranges';
 import { inspectServerSite } from './inspection/server-report';
-import { parseText } from './inspection/parse';
 import type { Inspection } from './inspection/types';
 
 export type * from './inspection/types';
 export type { IdleRelation } from './advice/compare';
-export { LINTED_FILES, languageOptionsFor } from './inspection/language-options';
-export { mentionsTrackedName as mayContainSites } from './sites/mentions';
+export { LINTED_FILES, languageOptionsFor } from './languages/js/language-options';
+export { mentionsTrackedName as mayContainSites } from './languages/js/mentions';
 export { sourceLink } from './inspection/source-link';
 export { catalogMarkdown } from './catalog-markdown';
+export { hintText, hoverMarkdown, RELATION_MARK, RELATION_WORDS } from './inspection/annotations';
 
 export interface InspectOptions {
   /** Absolute path of the file: picks the parser, and the nearest package.json's `engines.node`. */
@@ -50,14 +50,14 @@ export function inspect(text: string, options: InspectOptions = {}): Inspection 
  */
 export function inspectSourceCode(sourceCode: SourceCode | Readonly<TSESLint.SourceCode>, options: InspectOptions = {}): Inspection {
   const cwd = options.cwd ?? process.cwd();
-  const targets = targetsFor(options.settings, options.filename ?? `${cwd}/file.js`, cwd);
-  const code = sourceCode as TSESLint.SourceCode;
-  const style = detectNumberStyle(code.text);
-  const found = options.filename !== undefined && isDeclarationFile(options.filename) ? { clients: [], servers: [] } : getSites(code);
-  const sites = [
-    ...found.clients.map((site) => inspectClientSite(site, targets, style)),
-    ...found.servers.map((site) => inspectServerSite(site, targets, style)),
-  ].sort((a, b) => a.range.start.offset - b.range.start.offset);
+  const filename = options.filename ?? `${cwd}/file.js`;
+  const targets = targetsFor(options.settings, filename, cwd);
+  const front = frontOf(sourceCode);
+  const found = front.sites(sourceCode, filename);
+  const context: ReportContext = { targets, writer: front.writer(sourceCode), positions: new TextPositions((sourceCode as { text: string }).text) };
+  const sites = [...found.clients.map((site) => inspectClientSite(site, context)), ...found.servers.map((site) => inspectServerSite(site, context))].sort(
+    (a, b) => a.range.start.offset - b.range.start.offset,
+  );
   return { sites, targets: targetsView(targets), problems: targets.problems, parseError: null };
 }
 

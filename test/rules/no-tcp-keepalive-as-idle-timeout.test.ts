@@ -7,7 +7,7 @@ import keepalive from 'eslint-plugin-keepalive';
 import { locate } from './locate';
 import { keepalive as settings, ruleTester } from './rule-tester';
 
-type MessageIds = 'tcpKeepAliveIsNotIdleTimeout' | 'addIdleTimeout' | 'tcpKeepAliveTruncated' | 'useWholeSecond' | 'invalidSettings';
+type MessageIds = 'tcpKeepAliveIsNotIdleTimeout' | 'addIdleTimeout' | 'tcpKeepAliveTruncated' | 'useWholeSecond';
 type Case = InvalidTestCase<MessageIds, []>;
 
 const rule = keepalive.rules['no-tcp-keepalive-as-idle-timeout'];

@@ -4,7 +4,7 @@ import keepalive from 'eslint-plugin-keepalive';
 import { locate } from './locate';
 import { keepalive as settings, ruleTester } from './rule-tester';
 
-type MessageIds = 'idleTimeoutNotBelowServer' | 'useCappedIdleTimeout' | 'invalidSettings';
+type MessageIds = 'idleTimeoutNotBelowServer' | 'useCappedIdleTimeout';
 type Case = InvalidTestCase<MessageIds, []>;
 
 const rule = keepalive.rules['require-idle-timeout-below-server'];

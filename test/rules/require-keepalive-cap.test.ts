@@ -7,7 +7,7 @@ import keepalive from 'eslint-plugin-keepalive';
 import { servers } from 'eslint-plugin-keepalive/catalog';
 import { readTargets, type Target } from 'eslint-plugin-keepalive/settings';
 import type * as Advice from '../../eslint-plugin/src/advice';
-import type * as Sites from '../../eslint-plugin/src/sites';
+import type * as Sites from '../../eslint-plugin/src/languages/js/sites';
 import { locate } from './locate';
 import { keepalive as settings, ruleTester } from './rule-tester';
 
@@ -17,8 +17,7 @@ type MessageIds =
   | 'setKeepAliveCap'
   | 'missingLifetimeCap'
   | 'lifetimeCapAboveTarget'
-  | 'setLifetimeCap'
-  | 'invalidSettings';
+  | 'setLifetimeCap';
 type Case = InvalidTestCase<MessageIds, []>;
 
 const rule = keepalive.rules['require-keepalive-cap'];
@@ -133,7 +132,7 @@ ruleTester.run('require-keepalive-cap', rule, {
 describe('require-keepalive-cap: connection lifetime cap (advice)', () => {
   const dist = join(__dirname, '..', '..', '..', 'eslint-plugin', 'dist');
   const advice = require(join(dist, 'advice')) as typeof Advice;
-  const sites = require(join(dist, 'sites')) as typeof Sites;
+  const sites = require(join(dist, 'languages', 'js', 'sites')) as typeof Sites;
 
   const base = readTargets({ servers: [{ name: 'vpn-gateway', idleTimeoutMs: 300_000, kind: 'l4' }] }, null);
   const ageLimited: Target = { ...base.servers[0]!, maxConnectionAgeMs: 3_600_000 };

@@ -6,7 +6,7 @@ import keepalive from 'eslint-plugin-keepalive';
 import { locate } from './locate';
 import { ruleTester } from './rule-tester';
 
-type MessageIds = 'unboundedPool' | 'setPoolLimit' | 'invalidSettings';
+type MessageIds = 'unboundedPool' | 'setPoolLimit';
 type Options = [{ maxSockets?: number }];
 type Case = InvalidTestCase<MessageIds, Options>;
 

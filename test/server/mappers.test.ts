@@ -1,10 +1,9 @@
 import { strict as assert } from 'node:assert';
 import type { Linter } from 'eslint';
-import { inspect, type TimeoutReport } from 'eslint-plugin-keepalive/inspect';
+import { hintText, inspect, type TimeoutReport } from 'eslint-plugin-keepalive/inspect';
 import type { MarkupContent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActionsFor } from 'keepalive-lint-vscode/out/server/code-actions';
-import { hintText } from 'keepalive-lint-vscode/out/server/comparison-text';
 import { hoverAt } from 'keepalive-lint-vscode/out/server/hover';
 import { toDiagnostic } from 'keepalive-lint-vscode/out/server/diagnostics';
 import { lintDocument } from 'keepalive-lint-vscode/out/server/document-linter';

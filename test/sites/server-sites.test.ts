@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import espree from 'espree';
 import { Linter, type Rule } from 'eslint';
 import * as tsParser from '@typescript-eslint/parser';
-import type * as Sites from '../../eslint-plugin/src/sites';
+import type { ServerSetting } from '../../eslint-plugin/src/sites';
+import type * as Sites from '../../eslint-plugin/src/languages/js/sites';
 
-const sites = require(join(__dirname, '..', '..', '..', 'eslint-plugin', 'dist', 'sites')) as typeof Sites;
+const sites = require(join(__dirname, '..', '..', '..', 'eslint-plugin', 'dist', 'languages', 'js', 'sites')) as typeof Sites;
 
 /** Each server the code builds, as `framework label keepAlive/headers/request handle`, found in a real lint run (sorted). */
 function serversIn(code: string, parser: 'ts' | 'script' = 'ts'): string[] {
@@ -29,7 +30,7 @@ function serversIn(code: string, parser: 'ts' | 'script' = 'ts'): string[] {
   return found.sort();
 }
 
-function summary(setting: Sites.ServerSetting): string {
+function summary(setting: ServerSetting): string {
   if (setting.source === 'explicit') return `${setting.via === 'option' ? 'opt' : 'set'}:${String(setting.value)}`;
   return setting.source;
 }

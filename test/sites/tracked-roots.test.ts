@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { Linter, type Rule } from 'eslint';
 import * as tsParser from '@typescript-eslint/parser';
-import type * as Sites from '../../eslint-plugin/src/sites';
+import type * as Sites from '../../eslint-plugin/src/languages/js/sites';
 
-const sites = require(join(__dirname, '..', '..', '..', 'eslint-plugin', 'dist', 'sites')) as typeof Sites;
+const sites = require(join(__dirname, '..', '..', '..', 'eslint-plugin', 'dist', 'languages', 'js', 'sites')) as typeof Sites;
 
 interface Verdict {
   readonly mayHold: boolean;

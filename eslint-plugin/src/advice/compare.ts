@@ -1,3 +1,4 @@
+import { COMMON_BALANCER_IDS, COMMON_MIDDLEBOX_IDS, COMMON_SERVER_IDS } from '../catalog/common';
 import { servers as catalogue } from '../catalog/servers';
 import type { Target, Targets } from '../targets';
 import { idleTimeoutFor } from '../targets/resolve-entry';
@@ -32,28 +33,6 @@ export interface IdleComparison {
   readonly versions: string | null;
 }
 
-/**
- * Servers a reader meets most often, shown next to the configured targets so a value can be judged for the
- * next deployment too: origins on short and long defaults, a proxy, an HTTP balancer and an L4 one.
- */
-export const COMMON_SERVER_IDS: readonly string[] = ['node', 'fastify', 'apache-httpd', 'gunicorn', 'uvicorn', 'tomcat', 'nginx', 'haproxy', 'aws-alb', 'azure-lb'];
-
-/** Balancers and proxies whose pools most often sit in front of a Node.js server. */
-export const COMMON_BALANCER_IDS: readonly string[] = [
-  'aws-alb',
-  'gcp-alb-backend',
-  'azure-app-gateway',
-  'nginx-upstream',
-  'envoy-upstream',
-  'cloudflare-origin',
-  'heroku',
-];
-
-/**
- * Devices on the way that drop idle flows whatever the origin's `Keep-Alive` hint said: what a pool's keep-alive
- * cap is compared with. An HTTP balancer, then L4 devices from the shortest default to the longest.
- */
-export const COMMON_MIDDLEBOX_IDS: readonly string[] = ['aws-alb', 'azure-lb', 'aws-nlb', 'linux-ipvs', 'gcp-cloud-nat', 'generic-l4-vip'];
 
 /** @param clientIdleMs how long the client keeps an idle socket; `null` = never closes it. */
 export function compareIdle(clientIdleMs: number | null, target: Target, targets: Targets): IdleComparison {

@@ -1,8 +1,5 @@
-import type { TSESTree } from '@typescript-eslint/utils';
 import type { ClientConcept, ZeroMeaning } from '../catalog/types';
-import type { ClientSite } from '../sites';
-import type { PoolOption, RequestSite } from '../sites/request-sites';
-import { lookup } from '../sites/static-values';
+import type { ClientSite, ProtocolKeyedPool, TextRange, WrittenOption } from '../sites';
 import { isPooled } from './client-idle';
 import { formatDuration } from './format';
 
@@ -12,7 +9,8 @@ export type OptionFinding =
   | {
       readonly kind: 'zero';
       readonly option: string;
-      readonly property: TSESTree.Property;
+      /** The option as written. */
+      readonly range: TextRange;
       readonly concept: ClientConcept;
       readonly effect: ZeroMeaning['effect'];
       /** What the library uses instead, for `effect: 'default'`. */
@@ -21,9 +19,9 @@ export type OptionFinding =
       readonly fallbackConcept?: ClientConcept;
     }
   /** A name the library throws for. */
-  | { readonly kind: 'rejected'; readonly option: string; readonly property: TSESTree.Property; readonly replacement?: string; readonly instead?: string }
+  | { readonly kind: 'rejected'; readonly option: string; readonly range: TextRange; readonly replacement?: string; readonly instead?: string }
   /** A legacy alias; `ignored` when its value is falsy and the library skips it. */
-  | { readonly kind: 'legacy'; readonly option: string; readonly property: TSESTree.Property; readonly replacement: string; readonly ignored: boolean };
+  | { readonly kind: 'legacy'; readonly option: string; readonly range: TextRange; readonly written: WrittenOption; readonly replacement: string; readonly ignored: boolean };
 
 /** The options of one pool construction that do not mean what they read as. */
 export function misleadingPoolOptions(site: ClientSite): OptionFinding[] {
@@ -32,19 +30,19 @@ export function misleadingPoolOptions(site: ClientSite): OptionFinding[] {
 
 function misleadingNames(site: ClientSite): OptionFinding[] {
   const names = site.library.misleadingOptions ?? {};
-  if (site.options.state !== 'object') return [];
+  if (!site.options) return [];
   const findings: OptionFinding[] = [];
   for (const [option, meaning] of Object.entries(names)) {
-    const found = lookup(site.options.shape, option);
-    if (found.state !== 'present') continue;
-    const { value, property } = found.entry;
+    const written = site.options.entries.get(option);
+    if (!written) continue;
+    const { value, range } = written;
     // A value seen to be `undefined` is the same as leaving the option out.
     if (value.known && value.value === undefined) continue;
     if (meaning.meaning === 'rejected') {
-      findings.push({ kind: 'rejected', option, property, replacement: meaning.replacement, instead: meaning.instead });
+      findings.push({ kind: 'rejected', option, range, replacement: meaning.replacement, instead: meaning.instead });
     } else if (meaning.replacement) {
       const ignored = meaning.ignoredWhenFalsy === true && value.known && !value.value;
-      findings.push({ kind: 'legacy', option, property, replacement: meaning.replacement, ignored });
+      findings.push({ kind: 'legacy', option, range, written, replacement: meaning.replacement, ignored });
     }
   }
   return findings;
@@ -72,7 +70,7 @@ function misleadingZeros(site: ClientSite): OptionFinding[] {
     findings.push({
       kind: 'zero',
       option: setting.option,
-      property: setting.property,
+      range: setting.range,
       concept,
       effect: meaning.effect,
       fallback: site.library.defaults[concept]?.[0]?.value,
@@ -82,21 +80,9 @@ function misleadingZeros(site: ClientSite): OptionFinding[] {
   return findings;
 }
 
-/** A pool given where a request API wants an object keyed by protocol (got's `agent: { https: … }`). */
-export interface ProtocolKeyFinding {
-  readonly option: PoolOption;
-  readonly pool: ClientSite;
-  /** The key the pool belongs under, or `null` when that cannot be told (not an `http.Agent`). */
-  readonly protocol: 'http' | 'https' | null;
-}
-
-export function unkeyedPools(request: RequestSite): ProtocolKeyFinding[] {
-  const findings: ProtocolKeyFinding[] = [];
-  for (const option of request.protocolKeyed) {
-    if (!option.pool) continue;
-    findings.push({ option, pool: option.pool, protocol: option.pool.library.protocols?.[option.pool.label] ?? null });
-  }
-  return findings;
+/** The key a pool given to a protocol-keyed option belongs under, or `null` when that cannot be told (not an `http.Agent`). */
+export function protocolOf(use: ProtocolKeyedPool): 'http' | 'https' | null {
+  return use.pool.library.protocols?.[use.pool.label] ?? null;
 }
 
 /** The words a message needs for a zero finding: what 0 means, or what takes over and its value. */

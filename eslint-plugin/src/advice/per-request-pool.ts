@@ -1,4 +1,4 @@
-import type { PoolUse } from '../sites/pool-lifetime';
+import type { PoolUse } from '../sites';
 import { isPooled } from './client-idle';
 
 /**

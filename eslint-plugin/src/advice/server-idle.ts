@@ -1,7 +1,8 @@
-import semver from 'semver';
 import type { IdleTimeoutValue, ServerConcept, ServerDefaults } from '../catalog/types';
 import type { ServerSetting, ServerSite } from '../sites';
 import type { Target, Targets } from '../targets';
+import { ASSUMED_NODE, HEADERS_RACE_NODE } from '../catalog/node-versions';
+import { isSubset, rangesMeet } from '../targets/version-ranges';
 
 /**
  * Servers behind a pooling balancer: the balancer is the client now, so the server must keep idle connections
@@ -12,18 +13,6 @@ import type { Target, Targets } from '../targets';
 export const SUGGESTED_HEADROOM_MS = 5000;
 /** `headersTimeout` is written this far above `keepAliveTimeout`. */
 export const HEADERS_ABOVE_KEEPALIVE_MS = 1000;
-/**
- * Node.js versions on which a `headersTimeout` at or below `keepAliveTimeout` closes reused connections
- * (nodejs/node#27363): the headers timer started when the previous request ended, so idle time counted. Seen
- * failing on loopback with v10.15.2, v10.24.1, v12.18.4 and v13.12.0; fixed in v12.19.0 and v13.13.0 (PR
- * #32329), and passing on v14.0.0, v16.20.2, v18.0.0 and v20.20.2, where the timer starts at a request's first byte.
- */
-export const HEADERS_RACE_NODE = '<12.19.0 || >=13.0.0 <13.13.0';
-/**
- * The Node.js versions assumed when neither `settings.keepalive.node` nor `engines.node` says: 18 and later, the
- * lines maintained in recent years. It spans the 5 s and 65 s keepAliveTimeout defaults, so the lower applies.
- */
-export const ASSUMED_NODE = '>=18';
 
 /** A server timeout as it applies on the targeted Node.js versions. */
 export interface ServerTimeout {
@@ -169,25 +158,4 @@ function lower(a: number | null, b: number | null): number | null {
   if (a === null) return b;
   if (b === null) return a;
   return Math.min(a, b);
-}
-
-function isSubset(range: string, of: string): boolean {
-  try {
-    return semver.subset(toRange(range), of, { loose: true });
-  } catch {
-    return false;
-  }
-}
-
-function rangesMeet(a: string, b: string): boolean {
-  try {
-    return semver.intersects(toRange(a), toRange(b), { loose: true });
-  } catch {
-    return false;
-  }
-}
-
-/** `'20'` means any 20.x, as `settings.keepalive.node` reads it elsewhere. */
-function toRange(version: string): string {
-  return /^\d+(\.\d+)?$/.test(version.trim()) ? `${version.trim()}.x` : version;
 }

@@ -1,12 +1,9 @@
-import type { ClientSite, Setting } from '../sites';
+import type { ClientSite, ExplicitSetting } from '../sites';
 import type { Targets } from '../targets';
 import type { IdleCap } from './capped-strategy';
 import { idleVerdict, isPooled } from './client-idle';
+import { TCP_KEEPALIVE_RESOLUTION_MS } from '../catalog/node-versions';
 
-type ExplicitSetting = Extract<Setting, { source: 'explicit' }>;
-
-/** Node turns the delay into whole seconds (`~~(ms / 1000)`): anything below this becomes 0, "leave the system default". */
-export const TCP_KEEPALIVE_RESOLUTION_MS = 1000;
 
 /** What is wrong with a pool's TCP keepalive setting (`keepAliveMsecs`, undici `connect.keepAliveInitialDelay`). */
 export type TcpKeepAliveFinding =

@@ -1,4 +1,4 @@
-import type { ClientLibrary } from './types';
+import type { JsClientLibrary } from './types';
 
 /**
  * Client pool libraries: where they are imported from, which constructor takes which options, and what each
@@ -44,7 +44,7 @@ const nodeAgentZero = {
   maxTotalSockets: { effect: 'invalid', source: `${NODE_AGENT}:195-199 (validateNumber(maxTotalSockets, 1): ERR_OUT_OF_RANGE)` },
 } as const;
 
-export const nodeAgent: ClientLibrary = {
+export const nodeAgent: JsClientLibrary = {
   id: 'node-agent',
   name: 'Node.js http.Agent',
   modules: ['http', 'node:http', 'https', 'node:https'],
@@ -58,7 +58,7 @@ export const nodeAgent: ClientLibrary = {
 };
 
 /** hpagent: `new HttpsProxyAgent({ proxy, ...agentOptions })`, an http.Agent subclass. */
-export const hpagent: ClientLibrary = {
+export const hpagent: JsClientLibrary = {
   ...nodeAgent,
   id: 'hpagent',
   name: 'hpagent',
@@ -71,7 +71,7 @@ export const hpagent: ClientLibrary = {
 };
 
 /** proxy-agents (agent-base ≥ 7 pools through Node's Agent): `new HttpsProxyAgent(proxyUrl, agentOptions)`. */
-export const proxyAgents: ClientLibrary = {
+export const proxyAgents: JsClientLibrary = {
   ...nodeAgent,
   id: 'proxy-agents',
   name: 'https-proxy-agent / http-proxy-agent',
@@ -85,7 +85,7 @@ export const proxyAgents: ClientLibrary = {
 
 const AGENTKEEPALIVE = 'node-modules/agentkeepalive:lib/agent.js';
 
-export const agentkeepalive: ClientLibrary = {
+export const agentkeepalive: JsClientLibrary = {
   id: 'agentkeepalive',
   name: 'agentkeepalive',
   modules: ['agentkeepalive'],
@@ -160,7 +160,7 @@ export const agentkeepalive: ClientLibrary = {
 
 const UNDICI_CLIENT = 'nodejs/undici:lib/dispatcher/client.js';
 
-export const undici: ClientLibrary = {
+export const undici: JsClientLibrary = {
   id: 'undici',
   name: 'undici',
   modules: ['undici'],
@@ -242,4 +242,4 @@ export const undici: ClientLibrary = {
   },
 };
 
-export const clientLibraries: readonly ClientLibrary[] = [nodeAgent, hpagent, proxyAgents, agentkeepalive, undici];
+export const clientLibraries: readonly JsClientLibrary[] = [nodeAgent, hpagent, proxyAgents, agentkeepalive, undici];

@@ -60,18 +60,22 @@ export type HintBehaviour =
   /** agentkeepalive: its own `freeSocketTimeout` overwrites the hint. */
   | 'ignored';
 
-/** One constructor of a client pool. */
-export interface PoolConstructor {
+/** What a way of building a pool implies, in any language. */
+export interface ConstructionTraits {
+  /** Always exactly one connection (undici `Client`): a pool-size option does not apply. */
+  readonly singleConnection?: boolean;
+  /** The constructor stores its options; they are checked only when the first connection is made (at the first request). */
+  readonly validatesAtFirstRequest?: boolean;
+}
+
+/** One constructor of a JavaScript client pool. */
+export interface PoolConstructor extends ConstructionTraits {
   /** Property path inside the module; `[]` when the module export itself is the class. Messages name it `module.path`. */
   readonly path: readonly string[];
   /** The class name messages use when `path` is empty (the module export is the class). */
   readonly className?: string;
   /** Which argument holds the options object. */
   readonly optionsIndex: number;
-  /** Always exactly one connection (undici `Client`): a pool-size option does not apply. */
-  readonly singleConnection?: boolean;
-  /** The constructor stores its options; they are checked only when the first connection is made (at the first request). */
-  readonly validatesAtFirstRequest?: boolean;
 }
 
 /** A value a client falls back to, per library version. */
@@ -82,14 +86,12 @@ export interface ClientDefault {
   readonly source: string;
 }
 
+/** A client pool library, in any language: what its options mean and what it does without them. */
 export interface ClientLibrary {
   /** Stable id, e.g. `node-agent`, `undici`, `agentkeepalive`. */
   readonly id: string;
   readonly name: string;
-  /** Module specifiers that load it (`http`, `node:http`, `undici`, …). */
-  readonly modules: readonly string[];
-  readonly constructors: readonly PoolConstructor[];
-  /** Option name (a dotted path for nested options, e.g. `connect.keepAliveInitialDelay`) → concept. */
+  /** Option name as written (a dotted path for nested options, e.g. `connect.keepAliveInitialDelay`) → concept. */
   readonly options: Readonly<Partial<Record<string, ClientConcept>>>;
   /** The option a suggestion writes for each concept. */
   readonly optionFor: Readonly<Partial<Record<ClientConcept, string>>>;
@@ -108,6 +110,13 @@ export interface ClientLibrary {
    * pools keyed by protocol (got's `agent: { http, https }`). A label missing here is not an `http.Agent`.
    */
   readonly protocols?: Readonly<Record<string, 'http' | 'https'>>;
+}
+
+/** A JavaScript client pool library: the modules that load it and the constructors they export. */
+export interface JsClientLibrary extends ClientLibrary {
+  /** Module specifiers that load it (`http`, `node:http`, `undici`, …). */
+  readonly modules: readonly string[];
+  readonly constructors: readonly PoolConstructor[];
 }
 
 /** An option name that does not do what it reads as. */
@@ -199,10 +208,21 @@ export interface ServerOption {
   readonly source: string;
 }
 
-export interface ServerFramework {
+/** An HTTP server product, in any language: its defaults and what `0` means for each setting. */
+export interface ServerProduct {
   /** Stable id: `node-http`, `express`, `koa`, `fastify`, `hapi`. */
   readonly id: string;
   readonly name: string;
+  /** The option a suggestion writes, for products whose own option is the way to set a concept. */
+  readonly optionFor: Readonly<Partial<Record<ServerConcept, string>>>;
+  readonly defaults: Readonly<Record<ServerConcept, ServerDefaults>>;
+  readonly zeroMeans: Readonly<Partial<Record<ServerConcept, ZeroMeaning>>>;
+  /** Where the construction's source says how the server is made, for docs and hovers. */
+  readonly source: string;
+}
+
+/** A Node.js server framework: the modules that load it and how code reaches the server it builds. */
+export interface ServerFramework extends ServerProduct {
   readonly modules: readonly string[];
   readonly constructors: readonly ServerConstructor[];
   readonly handle: ServerHandle;
@@ -210,10 +230,4 @@ export interface ServerFramework {
   readonly options: Readonly<Record<string, ServerOption>>;
   /** Options that hand the server to the user's own code (`serverFactory`): when present, nothing is known. */
   readonly replacedBy: readonly string[];
-  /** The option a suggestion writes, for frameworks whose own option is the way to set a concept. */
-  readonly optionFor: Readonly<Partial<Record<ServerConcept, string>>>;
-  readonly defaults: Readonly<Record<ServerConcept, ServerDefaults>>;
-  readonly zeroMeans: Readonly<Partial<Record<ServerConcept, ZeroMeaning>>>;
-  /** Where the construction's source says how the server is made, for docs and hovers. */
-  readonly source: string;
 }

@@ -1,11 +1,12 @@
 import { compareIdle, compareWithCatalogue, decidingComparison, type IdleComparison } from '../advice/compare';
-import { formatDuration, formatMsLiteral, type NumberStyle } from '../advice/format';
+import { formatDuration } from '../advice/format';
 import { keepAliveCapVerdict, lifetimeCapVerdict, middleboxes } from '../advice/keepalive-cap';
+import { CAP_RULES, keepAliveCapWords, lifetimeCapWords, type CapWords } from '../findings/keepalive-cap';
+import { ruleLink } from '../findings/rule-docs';
 import type { ClientSite } from '../sites';
 import type { Target, Targets } from '../targets';
+import type { ReportContext } from './client-report';
 import { comparisonView } from './comparison-view';
-import { rangeOf } from './ranges';
-import { ruleFor } from './rule-links';
 import type { TimeoutReport } from './types';
 
 /**
@@ -14,11 +15,11 @@ import type { TimeoutReport } from './types';
  * hinted. Only judged when one is declared (without one the cap races nothing); an explicit value is then always
  * annotated, a default only when it is too long.
  */
-export function keepAliveCapReport(site: ClientSite, targets: Targets, style: NumberStyle): TimeoutReport | null {
+export function keepAliveCapReport(site: ClientSite, context: ReportContext): TimeoutReport | null {
+  const { targets } = context;
   const verdict = keepAliveCapVerdict(site, targets);
   if (verdict.kind === 'not-needed' || verdict.kind === 'not-pooled' || verdict.kind === 'unknown') return null;
-  const { cap } = verdict;
-  return capReport(site, style, {
+  return capReport(site, context, {
     concept: 'keepAliveCapMs',
     name: 'keep-alive cap',
     shortName: 'cap',
@@ -27,10 +28,7 @@ export function keepAliveCapReport(site: ClientSite, targets: Targets, style: Nu
     against: middleboxes(targets),
     targets,
     catalogue: (ms) => compareWithCatalogue(ms, targets, 'middlebox'),
-    fine: (ms, basis) =>
-      `Nothing to change: a server's \`Keep-Alive\` hint can keep a socket idle at most ${formatDuration(ms)}, at least ${formatDuration(targets.marginMs)} less than ${basis.name} keeps an idle flow (${formatDuration(basis.idleTimeoutMs)}).`,
-    why: `${cap.basis.name} drops idle flows after ${formatDuration(cap.basis.idleTimeoutMs)}, minus ${formatDuration(targets.marginMs)} margin`,
-    unnamed: `Cap the idle time a server's \`Keep-Alive\` hint can ask for at ${formatDuration(cap.ms)}`,
+    words: keepAliveCapWords(verdict.cap, targets),
   });
 }
 
@@ -39,13 +37,13 @@ export function keepAliveCapReport(site: ClientSite, targets: Targets, style: Nu
  * declare a `maxConnectionAgeMs`: they end older connections without telling the client. No catalogued product does
  * so silently, so only such a target makes this worth annotating; a default (no limit) is then always too long.
  */
-export function lifetimeCapReport(site: ClientSite, targets: Targets, style: NumberStyle): TimeoutReport | null {
+export function lifetimeCapReport(site: ClientSite, context: ReportContext): TimeoutReport | null {
+  const { targets } = context;
   const verdict = lifetimeCapVerdict(site, targets);
   if (verdict.kind === 'not-needed' || verdict.kind === 'not-pooled' || verdict.kind === 'unknown') return null;
-  const { cap } = verdict;
   // Each such target's age limit takes the place of its idle timeout in the comparisons.
   const ageLimits = targets.servers.flatMap((target) => (target.maxConnectionAgeMs ? [{ ...target, idleTimeoutMs: target.maxConnectionAgeMs }] : []));
-  return capReport(site, style, {
+  return capReport(site, context, {
     concept: 'maxLifetimeMs',
     name: 'connection lifetime',
     shortName: 'lifetime',
@@ -54,10 +52,7 @@ export function lifetimeCapReport(site: ClientSite, targets: Targets, style: Num
     against: ageLimits,
     targets,
     catalogue: () => [],
-    fine: (ms, basis) =>
-      `Nothing to change: connections end after at most ${formatDuration(ms)}, at least ${formatDuration(targets.marginMs)} before ${basis.name} ends them (${formatDuration(basis.idleTimeoutMs)}).`,
-    why: `${cap.basis.name} ends connections after ${formatDuration(cap.maxConnectionAgeMs)}, minus ${formatDuration(targets.marginMs)} margin`,
-    unnamed: `End connections after at most ${formatDuration(cap.ms)}`,
+    words: lifetimeCapWords(verdict.cap, targets),
   });
 }
 
@@ -71,15 +66,10 @@ interface CapReportSpec {
   readonly against: readonly Target[];
   readonly targets: Targets;
   readonly catalogue: (ms: number | null) => IdleComparison[];
-  /** What to say when the value is fine, given the comparison that decides. */
-  readonly fine: (ms: number, basis: Target) => string;
-  /** Why the capped value, for the sentence on what to change. */
-  readonly why: string;
-  /** What to change when the library has no option to name. */
-  readonly unnamed: string;
+  readonly words: CapWords;
 }
 
-function capReport(site: ClientSite, style: NumberStyle, spec: CapReportSpec): TimeoutReport | null {
+function capReport(site: ClientSite, { writer, positions }: ReportContext, spec: CapReportSpec): TimeoutReport | null {
   const setting = site.settings[spec.concept];
   const explicit = setting.source === 'explicit';
   const ok = spec.verdict.kind === 'ok';
@@ -88,12 +78,12 @@ function capReport(site: ClientSite, style: NumberStyle, spec: CapReportSpec): T
   const comparisons = spec.against.map((target) => compareIdle(ms, target, spec.targets));
   const deciding = decidingComparison(comparisons);
   const option = site.library.optionFor[spec.concept] ?? (explicit ? setting.option : null);
-  const at = explicit ? rangeOf(setting.valueNode) : rangeOf(site.node);
-  const replacing = explicit && setting.valueNode.type === 'Literal' ? setting.valueNode.raw : undefined;
+  const at = positions.rangeOf(explicit ? setting.valueRange : site.range);
+  const { words } = spec;
   let change: string;
-  if (ok && ms !== null && deciding) change = spec.fine(ms, deciding.target);
-  else if (!option) change = `${spec.unnamed} (${spec.why}).`;
-  else change = `Set \`${option}: ${formatMsLiteral(spec.verdict.cap.ms, style, replacing)}\` (${spec.why}).`;
+  if (ok && ms !== null && deciding) change = words.fine(ms, deciding.target);
+  else if (!option) change = `${words.unnamed} (${words.why}).`;
+  else change = `Set \`${option}: ${writer.milliseconds(spec.verdict.cap.ms, explicit ? setting : undefined)}\` (${words.why}).`;
   return {
     concept: spec.concept,
     side: 'client',
@@ -106,12 +96,12 @@ function capReport(site: ClientSite, style: NumberStyle, spec: CapReportSpec): T
     value: ms === null ? 'no limit' : formatDuration(ms),
     rounded: ms !== null && ms >= 1000 && ms % 100 !== 0,
     at,
-    hoverRange: explicit ? at : rangeOf(site.node.callee),
+    hoverRange: explicit ? at : positions.rangeOf(site.calleeRange),
     verdict: ok ? 'ok' : 'too-long',
     targets: comparisons.map(comparisonView),
     catalogue: spec.catalogue(ms).map(comparisonView),
     deciding: deciding ? comparisonView(deciding) : null,
     change,
-    rule: ruleFor(spec.verdict.kind),
+    rule: CAP_RULES[spec.verdict.kind] ? ruleLink(CAP_RULES[spec.verdict.kind]!) : null,
   };
 }

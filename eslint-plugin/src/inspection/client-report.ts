@@ -1,39 +1,45 @@
 import type { ClientConcept } from '../catalog/types';
-import { compareWithCatalogue, compareWithTargets, decidingComparison, type IdleComparison } from '../advice/compare';
-import { idleMsOf, idleVerdict, isPooled, type IdleVerdict } from '../advice/client-idle';
-import { formatDuration, formatMsLiteral, type NumberStyle } from '../advice/format';
-import type { ClientSite, Setting } from '../sites';
+import { compareWithCatalogue, compareWithTargets, decidingComparison } from '../advice/compare';
+import { idleMsOf, idleVerdict, isPooled } from '../advice/client-idle';
+import { formatDuration } from '../advice/format';
+import { IDLE_RULES, idleChange } from '../findings/client-idle';
+import { ruleLink } from '../findings/rule-docs';
+import type { ClientSite, Setting, SuggestionWriter } from '../sites';
 import type { Targets } from '../targets';
 import { keepAliveCapReport, lifetimeCapReport } from './cap-reports';
 import { comparisonView } from './comparison-view';
-import { rangeOf } from './ranges';
-import { ruleFor } from './rule-links';
+import type { TextPositions } from './ranges';
 import type { InspectedClientSite, InspectedSetting, TimeoutReport } from './types';
+
+/** What a report needs beside the site: the targets, how the file writes numbers, and where its lines start. */
+export interface ReportContext {
+  readonly targets: Targets;
+  readonly writer: Pick<SuggestionWriter, 'milliseconds'>;
+  readonly positions: TextPositions;
+}
 
 /**
  * One client pool as editors see it: its settings, how its idle timeout compares with the servers, how far a
  * server's hint can stretch it past the middleboxes on the way, and how long its connections live.
  */
-export function inspectClientSite(site: ClientSite, targets: Targets, style: NumberStyle): InspectedClientSite {
-  const callee = site.node.callee;
-  const timeouts = [idleTimeoutReport(site, targets, style), keepAliveCapReport(site, targets, style), lifetimeCapReport(site, targets, style)].filter(
-    (report) => report !== null,
-  );
+export function inspectClientSite(site: ClientSite, context: ReportContext): InspectedClientSite {
+  const timeouts = [idleTimeoutReport(site, context), keepAliveCapReport(site, context), lifetimeCapReport(site, context)].filter((report) => report !== null);
+  const { positions } = context;
   return {
     kind: 'client',
     label: site.label,
     library: { id: site.library.id, name: site.library.name },
-    range: rangeOf(site.node),
-    constructorRange: rangeOf(callee),
+    range: positions.rangeOf(site.range),
+    constructorRange: positions.rangeOf(site.calleeRange),
     pooled: isPooled(site),
     settings: (Object.keys(site.settings) as ClientConcept[])
       .filter((concept) => site.library.defaults[concept] || optionsOf(site, concept).length > 0)
-      .map((concept) => settingView(concept, site.settings[concept])),
+      .map((concept) => settingView(concept, site.settings[concept], positions)),
     timeouts,
   };
 }
 
-function idleTimeoutReport(site: ClientSite, targets: Targets, style: NumberStyle): TimeoutReport | null {
+function idleTimeoutReport(site: ClientSite, { targets, writer, positions }: ReportContext): TimeoutReport | null {
   const verdict = idleVerdict(site, targets);
   const setting = site.settings.idleTimeoutMs;
   const idleMs = idleMsOf(site);
@@ -43,7 +49,7 @@ function idleTimeoutReport(site: ClientSite, targets: Targets, style: NumberStyl
   const comparisons = compareWithTargets(ms, targets);
   const deciding = decidingComparison(comparisons);
   const option = site.library.optionFor.idleTimeoutMs ?? (setting.source === 'explicit' ? setting.option : null);
-  const at = setting.source === 'explicit' ? rangeOf(setting.valueNode) : rangeOf(site.node);
+  const at = positions.rangeOf(setting.source === 'explicit' ? setting.valueRange : site.range);
   return {
     concept: 'idleTimeoutMs',
     side: 'client',
@@ -56,39 +62,20 @@ function idleTimeoutReport(site: ClientSite, targets: Targets, style: NumberStyl
     value: ms === null ? 'never closed' : formatDuration(ms),
     rounded: ms !== null && ms >= 1000 && ms % 100 !== 0,
     at,
-    hoverRange: setting.source === 'explicit' ? at : rangeOf(site.node.callee),
+    hoverRange: setting.source === 'explicit' ? at : positions.rangeOf(site.calleeRange),
     verdict: verdict.kind === 'missing-idle-timeout' ? 'never-closed' : verdict.kind === 'idle-timeout-not-below-server' ? 'too-long' : 'ok',
     targets: comparisons.map(comparisonView),
     catalogue: compareWithCatalogue(ms, targets, 'client').map(comparisonView),
     deciding: deciding ? comparisonView(deciding) : null,
-    change: whatToChange(verdict, option, targets, style, setting, deciding),
-    rule: ruleFor(verdict.kind),
+    change: idleChange(verdict, option, targets, writer, setting, deciding),
+    rule: IDLE_RULES[verdict.kind] ? ruleLink(IDLE_RULES[verdict.kind]!) : null,
   };
 }
 
-function whatToChange(
-  verdict: IdleVerdict,
-  option: string | null,
-  targets: Targets,
-  style: NumberStyle,
-  setting: Setting,
-  deciding: IdleComparison | undefined,
-): string {
-  if (verdict.kind !== 'missing-idle-timeout' && verdict.kind !== 'idle-timeout-not-below-server') {
-    if (!deciding || deciding.relation === 'server-keeps') return 'Nothing to change: the servers never close idle connections themselves.';
-    return `Nothing to change: idle sockets close at least ${formatDuration(targets.marginMs)} before ${deciding.target.name} closes them (${formatDuration(deciding.target.idleTimeoutMs)}).`;
-  }
-  const { cap } = verdict;
-  const why = `${cap.basis.name} closes idle connections after ${formatDuration(cap.basis.idleTimeoutMs)}, minus ${formatDuration(targets.marginMs)} margin`;
-  if (!option) return `Close idle sockets after at most ${formatDuration(cap.ms)} (${why}).`;
-  const replacing = setting.source === 'explicit' && setting.valueNode.type === 'Literal' ? setting.valueNode.raw : undefined;
-  return `Set \`${option}: ${formatMsLiteral(cap.ms, style, replacing)}\` (${why}).`;
-}
-
-function settingView(concept: ClientConcept, setting: Setting): InspectedSetting {
+function settingView(concept: ClientConcept, setting: Setting, positions: TextPositions): InspectedSetting {
   const base = { concept, source: setting.source };
   if (setting.source === 'explicit') {
-    return { ...base, option: setting.option, value: primitive(setting.value), valueRange: rangeOf(setting.valueNode), catalogSource: null };
+    return { ...base, option: setting.option, value: primitive(setting.value), valueRange: positions.rangeOf(setting.valueRange), catalogSource: null };
   }
   if (setting.source === 'default') {
     return { ...base, option: null, value: setting.value, valueRange: null, catalogSource: setting.catalogSource };

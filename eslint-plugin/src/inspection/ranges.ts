@@ -1,18 +1,29 @@
+import type { TextRange } from '../sites';
 import type { SourcePosition, SourceRange } from './types';
 
-interface Located {
-  readonly range: readonly [number, number];
-  readonly loc: { readonly start: { line: number; column: number }; readonly end: { line: number; column: number } };
-}
+/** ESLint's line breaks: a position's line counts these, whatever the language. */
+const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
 
-/** A node's range as plain data. */
-export function rangeOf(node: Located): SourceRange {
-  return {
-    start: position(node.range[0], node.loc.start),
-    end: position(node.range[1], node.loc.end),
-  };
-}
+/** Offsets of one text turned into lines (1-based) and columns (0-based, UTF-16 units), as ESLint counts them. */
+export class TextPositions {
+  private readonly lineStarts: number[] = [0];
 
-function position(offset: number, at: { line: number; column: number }): SourcePosition {
-  return { offset, line: at.line, column: at.column };
+  constructor(text: string) {
+    for (const match of text.matchAll(LINE_BREAK)) this.lineStarts.push(match.index + match[0].length);
+  }
+
+  rangeOf(range: TextRange): SourceRange {
+    return { start: this.positionOf(range[0]), end: this.positionOf(range[1]) };
+  }
+
+  positionOf(offset: number): SourcePosition {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { offset, line: low + 1, column: offset - this.lineStarts[low]! };
+  }
 }

@@ -1,31 +1,34 @@
 import type { ServerConcept } from '../catalog/types';
-import { compareWithBalancers, compareWithCatalogue, decidingComparison, type IdleComparison } from '../advice/compare';
-import { formatDuration, formatMsLiteral, type NumberStyle } from '../advice/format';
-import { balancerVerdict, serverTimeout, type BalancerVerdict, type ServerTimeout } from '../advice/server-idle';
+import { compareWithBalancers, compareWithCatalogue, decidingComparison } from '../advice/compare';
+import { formatDuration } from '../advice/format';
+import { balancerVerdict, serverTimeout } from '../advice/server-idle';
+import { ruleLink } from '../findings/rule-docs';
+import { BALANCER_RULES, serverIdleChange } from '../findings/server-idle';
 import type { ServerSetting, ServerSite } from '../sites';
 import type { Targets } from '../targets';
+import type { ReportContext } from './client-report';
 import { comparisonView } from './comparison-view';
-import { rangeOf } from './ranges';
-import { ruleFor } from './rule-links';
+import type { TextPositions } from './ranges';
 import type { InspectedServerSetting, InspectedServerSite, SourceRange, TimeoutReport } from './types';
 
 const CONCEPTS: readonly ServerConcept[] = ['keepAliveTimeoutMs', 'headersTimeoutMs', 'requestTimeoutMs'];
 
 /** One Node.js server as editors see it: its timeouts, and how its idle timeout compares with the balancers in front. */
-export function inspectServerSite(site: ServerSite, targets: Targets, style: NumberStyle): InspectedServerSite {
-  const report = keepAliveReport(site, targets, style);
+export function inspectServerSite(site: ServerSite, context: ReportContext): InspectedServerSite {
+  const report = keepAliveReport(site, context);
+  const { positions, targets } = context;
   return {
     kind: 'server',
     label: site.label,
     framework: { id: site.framework.id, name: site.framework.name },
-    range: rangeOf(site.node),
-    constructorRange: rangeOf(site.construction.callee),
-    settings: CONCEPTS.map((concept) => settingView(site, concept, targets)),
+    range: positions.rangeOf(site.range),
+    constructorRange: positions.rangeOf(site.calleeRange),
+    settings: CONCEPTS.map((concept) => settingView(site, concept, targets, positions)),
     timeouts: report ? [report] : [],
   };
 }
 
-function keepAliveReport(site: ServerSite, targets: Targets, style: NumberStyle): TimeoutReport | null {
+function keepAliveReport(site: ServerSite, { targets, writer, positions }: ReportContext): TimeoutReport | null {
   const idle = serverTimeout(site, 'keepAliveTimeoutMs', targets.node);
   const verdict = balancerVerdict(site, targets);
   if (!idle || verdict.kind === 'unknown') return null;
@@ -33,8 +36,8 @@ function keepAliveReport(site: ServerSite, targets: Targets, style: NumberStyle)
   // A default with nothing in front to compare it with would only be noise on every server.
   if (idle.basis === 'default' && comparisons.length === 0) return null;
   const deciding = decidingComparison(comparisons, 'server');
-  const valueRange = explicitRange(idle.setting);
-  const at = valueRange ?? rangeOf(site.node);
+  const valueRange = explicitRange(idle.setting, positions);
+  const at = valueRange ?? positions.rangeOf(site.range);
   return {
     concept: 'keepAliveTimeoutMs',
     side: 'server',
@@ -47,39 +50,27 @@ function keepAliveReport(site: ServerSite, targets: Targets, style: NumberStyle)
     value: idle.ms === null ? 'never closed' : formatDuration(idle.ms),
     rounded: idle.ms !== null && idle.ms >= 1000 && idle.ms % 100 !== 0,
     at,
-    hoverRange: valueRange ?? rangeOf(site.node.callee),
+    hoverRange: valueRange ?? positions.rangeOf(site.calleeRange),
     verdict: verdict.kind === 'server-idle-below-balancer' ? 'too-short' : 'ok',
     targets: comparisons.map(comparisonView),
     catalogue: compareWithCatalogue(idle.ms, targets, 'server').map(comparisonView),
     deciding: deciding ? comparisonView(deciding) : null,
-    change: whatToChange(verdict, idle, deciding, targets, style),
-    rule: ruleFor(verdict.kind),
+    change: serverIdleChange(verdict, idle, deciding, targets, writer),
+    rule: BALANCER_RULES[verdict.kind] ? ruleLink(BALANCER_RULES[verdict.kind]!) : null,
   };
 }
 
-function whatToChange(verdict: BalancerVerdict, idle: ServerTimeout, deciding: IdleComparison | undefined, targets: Targets, style: NumberStyle): string {
-  if (verdict.kind === 'server-idle-below-balancer') {
-    const { balancer, keepAliveMs, headersMs } = verdict;
-    const headers = headersMs === null ? '' : `, and \`headersTimeout\` to ${formatMsLiteral(headersMs, style)} so it stays above it`;
-    return `Set \`keepAliveTimeout\` to ${formatMsLiteral(keepAliveMs, style)} (${balancer.name} ${formatDuration(balancer.idleTimeoutMs)} + ${formatDuration(keepAliveMs - balancer.idleTimeoutMs!)})${headers}.`;
-  }
-  if (!deciding) return 'Nothing to compare with: name the balancer or proxy in front of this server in `frontedBy`.';
-  if (deciding.relation === 'no-bound') return 'Nothing to change: the balancers in front set no idle timeout.';
-  const kept = idle.ms === null ? 'never closes idle connections' : 'keeps idle connections open';
-  return `Nothing to change: the server ${kept} at least ${formatDuration(targets.marginMs)} longer than ${deciding.target.name} (${formatDuration(deciding.target.idleTimeoutMs)}).`;
+/** Where an explicit value is written: the option's value, or the first assignment's right-hand side. */
+function explicitRange(setting: ServerSetting, positions: TextPositions): SourceRange | null {
+  return setting.source === 'explicit' ? positions.rangeOf(setting.valueRange) : null;
 }
 
-function explicitRange(setting: ServerSetting): SourceRange | null {
-  if (setting.source !== 'explicit') return null;
-  return setting.via === 'option' ? rangeOf(setting.valueNode) : setting.assignments[0] ? rangeOf(setting.assignments[0].right) : null;
-}
-
-function settingView(site: ServerSite, concept: ServerConcept, targets: Targets): InspectedServerSetting {
+function settingView(site: ServerSite, concept: ServerConcept, targets: Targets, positions: TextPositions): InspectedServerSetting {
   const setting = site.settings[concept];
   if (setting.source === 'unknown') return { concept, source: 'unknown', option: null, value: null, valueRange: null };
   if (setting.source === 'default') {
     return { concept, source: 'default', option: null, value: serverTimeout(site, concept, targets.node)?.ms ?? null, valueRange: null };
   }
   const value = typeof setting.value === 'number' || typeof setting.value === 'boolean' || typeof setting.value === 'string' ? setting.value : null;
-  return { concept, source: 'explicit', option: setting.option, value, valueRange: explicitRange(setting) };
+  return { concept, source: 'explicit', option: setting.option, value, valueRange: explicitRange(setting, positions) };
 }

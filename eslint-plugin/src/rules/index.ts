@@ -7,6 +7,7 @@ import requireHeadersTimeoutAboveKeepalive from './require-headers-timeout-above
 import requireServerIdleAboveBalancer from './require-server-idle-above-balancer';
 import requireKeepaliveCap from './require-keepalive-cap';
 import requirePoolLimits from './require-pool-limits';
+import validSettings from './valid-settings';
 
 /** Every rule of the plugin, by name. A test checks this matches the files and docs. */
 export const rules = {
@@ -19,4 +20,5 @@ export const rules = {
   'require-keepalive-cap': requireKeepaliveCap,
   'no-tcp-keepalive-as-idle-timeout': noTcpKeepaliveAsIdleTimeout,
   'require-pool-limits': requirePoolLimits,
+  'valid-settings': validSettings,
 };

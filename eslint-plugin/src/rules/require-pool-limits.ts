@@ -1,16 +1,12 @@
-import { optionToWrite, poolLimitVerdict } from '../advice';
-import type { ClientConcept } from '../catalog/types';
-import { getSites, type ClientSite } from '../sites';
-import { createRule } from '../util/create-rule';
-import { setOption } from '../util/option-fixes';
-import { INVALID_SETTINGS_MESSAGE, readRuleTargets } from '../util/rule-targets';
-import { constructionLabel, nodeForSetting, oncePerNode } from '../util/setting-report';
+import { poolLimitFindings, poolLimitMessages } from '../findings/pool-limits';
+import { createRule } from '../rule-kit/create-rule';
+import { reportFindings } from '../rule-kit/report-findings';
 
 const DEFAULT_MAX_SOCKETS = 50;
 
 type Options = [{ maxSockets?: number }];
 
-export default createRule<Options, 'unboundedPool' | 'setPoolLimit' | 'invalidSettings'>({
+export default createRule<Options, keyof typeof poolLimitMessages>({
   name: 'require-pool-limits',
   meta: {
     type: 'suggestion',
@@ -19,12 +15,7 @@ export default createRule<Options, 'unboundedPool' | 'setPoolLimit' | 'invalidSe
       recommended: false,
     },
     hasSuggestions: true,
-    messages: {
-      unboundedPool:
-        "{{label}} opens one socket per concurrent request with no upper bound ({{why}}). A burst can exhaust file descriptors or the server's connection limit, and every one of those sockets then waits idle in the pool.",
-      setPoolLimit: 'Set `{{option}}: {{value}}` per origin',
-      invalidSettings: INVALID_SETTINGS_MESSAGE,
-    },
+    messages: poolLimitMessages,
     schema: [
       {
         type: 'object',
@@ -43,36 +34,7 @@ export default createRule<Options, 'unboundedPool' | 'setPoolLimit' | 'invalidSe
     defaultOptions: [{ maxSockets: DEFAULT_MAX_SOCKETS }],
   },
   create(context, [options]) {
-    const bound = String(options.maxSockets ?? DEFAULT_MAX_SOCKETS);
-    return {
-      'Program:exit'() {
-        readRuleTargets(context);
-        const sourceCode = context.sourceCode;
-        const firstReport = oncePerNode();
-        for (const site of getSites(sourceCode).clients) {
-          const verdict = poolLimitVerdict(site);
-          if (verdict.kind !== 'unbounded-pool') continue;
-          const option = optionToWrite(site, 'maxSockets');
-          const node = nodeForSetting(site, verdict.setting);
-          if (!option || !firstReport(node, 'unboundedPool')) continue;
-          const why =
-            verdict.setting.source === 'explicit'
-              ? `\`${option}: ${sourceCode.getText(verdict.setting.valueNode)}\` means no limit`
-              : `${verdict.limits.map((concept) => `\`${optionName(site, concept)}\``).join(' and ')} unset: no limit`;
-          const data = { label: constructionLabel(site), why, option, value: bound };
-          context.report({
-            node,
-            messageId: 'unboundedPool',
-            data,
-            suggest: [{ messageId: 'setPoolLimit', data, fix: (fixer) => setOption(fixer, sourceCode, site, option, bound) }],
-          });
-        }
-      },
-    };
+    const bound = options.maxSockets ?? DEFAULT_MAX_SOCKETS;
+    return reportFindings(context, (facts) => poolLimitFindings(facts, bound));
   },
 });
-
-/** The library's own name for a concept, as users know it from its docs. */
-function optionName(site: ClientSite, concept: ClientConcept): string {
-  return site.library.optionFor[concept] ?? Object.keys(site.library.options).find((name) => site.library.options[name] === concept) ?? concept;
-}

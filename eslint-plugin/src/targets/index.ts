@@ -4,6 +4,7 @@ import type { Targets } from './types';
 
 export type { Target, Targets } from './types';
 export { DEFAULT_MARGIN_MS, readTargets } from './read-targets';
+export { keepaliveSettingsSchema, SETTING_KEYS, type SettingKey } from './schema';
 
 const cache = new WeakMap<object, Map<string | null, Targets>>();
 const NO_SETTINGS = {};

@@ -1,31 +1,21 @@
+import { ASSUMED_SERVER } from '../catalog/common';
 import { servers as catalogue } from '../catalog/servers';
 import type { ServerEntry, ServerKind } from '../catalog/types';
 import { closestIds } from './closest-ids';
+import { SERVER_KINDS, SETTING_KEYS } from './schema';
 import { idleTimeoutFor, isValidRange } from './resolve-entry';
 import type { KeepaliveSettings, Target, Targets } from './types';
 
 export const DEFAULT_MARGIN_MS = 1000;
-const KNOWN_KEYS = ['servers', 'frontedBy', 'marginMs', 'node'];
-const KINDS: readonly ServerKind[] = ['server', 'proxy', 'load-balancer', 'l4'];
+const KNOWN_KEYS: readonly string[] = SETTING_KEYS;
+const KINDS: readonly ServerKind[] = SERVER_KINDS;
 const byId = new Map(catalogue.map((entry) => [entry.id, entry]));
 const knownIds = catalogue.map((entry) => entry.id);
 
-/**
- * Unset servers: the shortest idle timeout common servers use (Node ≤ 25, Apache httpd, uvicorn: 5 s), so the
- * advice is safe whatever the code talks to.
- */
+/** Unset servers: the catalogue's assumed server (see `ASSUMED_SERVER`), so the advice is safe whatever the code talks to. */
 function assumedServer(): Target {
-  const node = byId.get('node');
-  const value = node ? idleTimeoutFor(node, '<26') : undefined;
-  return {
-    id: 'node',
-    name: 'Node.js (assumed)',
-    kind: 'server',
-    idleTimeoutMs: value?.ms ?? 5000,
-    source: value?.source ?? 'nodejs/node:lib/_http_server.js',
-    closes: 'fin',
-    assumed: true,
-  };
+  const entry = byId.get(ASSUMED_SERVER.id)!;
+  return { ...fromEntry(entry, ASSUMED_SERVER.versions), name: ASSUMED_SERVER.name, assumed: true };
 }
 
 /**

@@ -1,5 +1,5 @@
-import semver from 'semver';
 import type { IdleTimeoutValue, ServerEntry } from '../catalog/types';
+import { rangesMeet } from './version-ranges';
 
 /**
  * The idle timeout of a catalogue entry for the versions in use. Every value whose range meets the given
@@ -14,23 +14,8 @@ export function idleTimeoutFor(entry: ServerEntry, versions: string | null): Idl
   return matching.reduce((shortest, value) => (asNumber(value.ms) < asNumber(shortest.ms) ? value : shortest));
 }
 
-function rangesMeet(a: string, b: string): boolean {
-  try {
-    return semver.intersects(a, toRange(b), { loose: true });
-  } catch {
-    return false;
-  }
-}
-
-/** `'6'` means any 6.x, as a user would read it; a full range is kept as it is. */
-function toRange(version: string): string {
-  return /^\d+(\.\d+)?$/.test(version.trim()) ? `${version.trim()}.x` : version;
-}
-
 function asNumber(ms: number | null): number {
   return ms ?? Number.POSITIVE_INFINITY;
 }
 
-export function isValidRange(range: string): boolean {
-  return semver.validRange(toRange(range), { loose: true }) !== null;
-}
+export { isValidRange } from './version-ranges';

@@ -1,7 +1,6 @@
-import type { Inspection } from 'eslint-plugin-keepalive/inspect';
+import { hintText, type Inspection } from 'eslint-plugin-keepalive/inspect';
 import type { InlayHint, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { hintText } from './comparison-text';
 
 /** One hint after each explicit idle timeout, and after each construction whose idle timeout is a default. */
 export function inlayHintsFor(inspection: Inspection, document: TextDocument, range: Range): InlayHint[] {

@@ -1,10 +1,14 @@
 'use strict';
 // A minimal HTTP/1.1 server that keeps connections alive without announcing for how long (no
 // `Keep-Alive` header), then closes a connection idle for `idleMs`: what nginx, Undertow, Go's net/http
-// and uvicorn do. Runs as a forked child (see child-protocol.js). Options: { idleMs, eventLog?, releaseFile? }.
+// and uvicorn do. Runs as a forked child (see child-protocol.js). Options: { idleMs, closeOnLateRequest?, eventLog?, releaseFile? }.
 // While `releaseFile` is missing, a connection past its idle timeout stays open until the file appears: the
 // client holds the close while its event loop runs and releases it once blocked, so the close always lands
 // in the window the lab measures, however late the client's timers fire on a loaded machine.
+// With `closeOnLateRequest`, the server has no timer: a request that arrives on a connection idle for
+// `idleMs` or more is not answered and the connection is closed, as if the request had crossed the
+// server's FIN on the wire. It shows, without any race, whether a client ever reuses a connection past
+// `idleMs` — including the clients that read a FIN the moment it arrives (NIO reactors, Go's transport).
 const fs = require('node:fs');
 const net = require('node:net');
 
@@ -16,10 +20,19 @@ const response = (connection) =>
   `HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 3\r\nConnection: keep-alive\r\nX-Connection: ${connection}\r\n\r\nok\n`;
 const HEADER_END = '\r\n\r\n';
 
+/** The length of the first complete request in `text` (headers and Content-Length body), or null. */
+function requestLength(text) {
+  const end = text.indexOf(HEADER_END);
+  if (end === -1) return null;
+  const bodyLength = Number(/\r\ncontent-length: *(\d+)/i.exec(text.slice(0, end))?.[1] ?? 0);
+  const length = end + HEADER_END.length + bodyLength;
+  return text.length >= length ? length : null;
+}
+
 runChild((options, record) => {
   const idleMs = positiveMs(options, 'idleMs');
   const open = new Set();
-  const counts = { connections: 0, requests: 0, idleCloses: 0, peerCloses: 0 };
+  const counts = { connections: 0, requests: 0, idleCloses: 0, lateRequestCloses: 0, peerCloses: 0 };
   const server = net.createServer((socket) => {
     counts.connections += 1;
     const connection = counts.connections;
@@ -29,28 +42,37 @@ runChild((options, record) => {
     let idleTimer = null;
     let releasePoll = null;
     let closedByServer = false;
-    const closeIdle = () => {
+    let lastResponseAt = null;
+    const closeIdle = (why = 'idle') => {
       closedByServer = true;
-      counts.idleCloses += 1;
+      if (why === 'idle') counts.idleCloses += 1;
+      else counts.lateRequestCloses += 1;
       // destroy() closes the descriptor now, so the FIN is on the wire before the close is recorded.
       socket.destroy();
-      record(`close ${connection} idle`);
+      record(`close ${connection} ${why}`);
     };
     const released = () => !options.releaseFile || fs.existsSync(options.releaseFile);
     socket.setEncoding('latin1');
     socket.on('data', (chunk) => {
       clearTimeout(idleTimer);
       clearInterval(releasePoll);
+      if (options.closeOnLateRequest && lastResponseAt !== null && Date.now() - lastResponseAt >= idleMs) {
+        closeIdle('late-request');
+        return;
+      }
       pending += chunk;
-      // Requests carry no body in the lab; answer each complete header block in order.
-      let end;
-      while ((end = pending.indexOf(HEADER_END)) !== -1) {
-        pending = pending.slice(end + HEADER_END.length);
+      // Answer each complete request in order; a body (the Java and Go clients POST) is skipped by its
+      // Content-Length.
+      let length;
+      while ((length = requestLength(pending)) !== null) {
+        pending = pending.slice(length);
         counts.requests += 1;
         // Recorded before the write, so a client that has the response can always find the record.
         record('response');
         socket.write(response(connection));
+        lastResponseAt = Date.now();
       }
+      if (options.closeOnLateRequest) return;
       idleTimer = setTimeout(() => {
         if (released()) return closeIdle();
         releasePoll = setInterval(() => {

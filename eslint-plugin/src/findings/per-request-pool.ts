@@ -1,0 +1,38 @@
+import { formatDuration, idleMsOf, poolLifetimeVerdict } from '../advice';
+import type { ClientSite } from '../sites';
+import { quoted } from './client-idle';
+import type { FileFacts, Finding } from './types';
+
+/** Pools built for one request or one call. No suggestion: moving a construction changes when it runs and what it can read. */
+export const perRequestPoolMessages = {
+  poolPerRequest:
+    '{{pool}} is built inside the options of `{{request}}()`, so every request gets a new pool: no socket is ever reused, and each pool leaves its idle sockets open {{idle}}. Create the pool once, at module scope, and pass that.',
+  poolPerRun:
+    '{{pool}} is built on {{every}} and used only by `{{request}}()` there, so each run leaves a pool behind with its idle sockets open {{idle}}, never reused. Create it once at module scope, or close it when done.',
+} as const;
+
+export function perRequestPoolFindings({ sites }: FileFacts): Finding[] {
+  const findings: Finding[] = [];
+  const reported = new Set<ClientSite>();
+  for (const use of sites.poolUses()) {
+    const verdict = poolLifetimeVerdict(use);
+    if (!verdict || reported.has(use.pool)) continue;
+    reported.add(use.pool);
+    const every =
+      verdict === 'per-iteration' ? 'every iteration of the loop' : use.functionName ? `every call of \`${use.functionName}\`` : 'every call of the enclosing function';
+    findings.push({
+      rule: 'no-per-request-pool',
+      messageId: verdict === 'per-request' ? 'poolPerRequest' : 'poolPerRun',
+      data: { pool: quoted(use.pool), request: use.request, every, idle: idleText(use.pool) },
+      range: use.pool.range,
+      suggestions: [],
+    });
+  }
+  return findings;
+}
+
+function idleText(pool: ClientSite): string {
+  const idleMs = idleMsOf(pool);
+  if (idleMs === null) return 'until the server closes them';
+  return idleMs === undefined ? 'until they time out' : `for ${formatDuration(idleMs)}`;
+}

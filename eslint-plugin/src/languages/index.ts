@@ -1,0 +1,18 @@
+import type { LanguageFront, LanguageId } from './front';
+import { jsFront } from './js/front';
+
+export type { LanguageFront, LanguageId } from './front';
+
+/**
+ * The language of a parsed file: a SourceCode from one of the plugin's own languages says which it is; any other
+ * is ESLint's JavaScript (TypeScript included). Other languages load on their first file, so JavaScript-only
+ * projects never load their parsers.
+ */
+export function frontOf(sourceCode: object): LanguageFront {
+  const id = (sourceCode as { languageId?: LanguageId }).languageId;
+  return id === undefined || id === 'js' ? jsFront : otherFront(id);
+}
+
+function otherFront(id: LanguageId): LanguageFront {
+  throw new Error(`keepalive: no site finder for ${id} files yet`);
+}

@@ -1,0 +1,78 @@
+import type { ESLintUtils, TSESLint } from '@typescript-eslint/utils';
+import { DOCS_BASE_URL } from '../findings/rule-docs';
+import { frontOf } from '../languages';
+
+export interface KeepaliveRuleDocs {
+  /** In `configs.recommended` (every rule is in `configs.strict`). */
+  recommended?: boolean;
+}
+
+// Types only: @typescript-eslint/utils is a build-time dependency, so a JavaScript project installs no TypeScript.
+type RuleDefinition<Options extends readonly unknown[], MessageIds extends string> = Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, KeepaliveRuleDocs>>;
+type CreatedRule<Options extends readonly unknown[], MessageIds extends string> = TSESLint.RuleModule<MessageIds, Options, KeepaliveRuleDocs> & { name: string };
+type Context<Options extends readonly unknown[], MessageIds extends string> = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
+
+/**
+ * What `ESLintUtils.RuleCreator` makes (the rule with its docs URL), written here so that nothing of
+ * @typescript-eslint is needed at run time, with two changes, both for the cost on the many files that build no pool:
+ * - Every keepalive rule but `valid-settings` reports only on the sites its language finds. On a file whose
+ *   language says it builds none (in JavaScript: whose text names no tracked module), it registers no listener.
+ * - No second merge of default options: ESLint (≥ 9.15, the peer range) already merged `meta.defaultOptions`
+ *   into `context.options`. A rule with no defaults gets `[]`. The deprecated top-level `defaultOptions` must be
+ *   empty: ESLint never applies it, so a default written there would silently not exist.
+ */
+export function createRule<Options extends readonly unknown[], MessageIds extends string>(
+  rule: RuleDefinition<Options, MessageIds>,
+): CreatedRule<Options, MessageIds> {
+  return withDocsUrl(rule, true);
+}
+
+/** A rule that looks at every file whatever it builds (`valid-settings`), with the docs URL. */
+export function createRuleOnEveryFile<Options extends readonly unknown[], MessageIds extends string>(
+  rule: RuleDefinition<Options, MessageIds>,
+): CreatedRule<Options, MessageIds> {
+  return withDocsUrl(rule, false);
+}
+
+function withDocsUrl<Options extends readonly unknown[], MessageIds extends string>(
+  { name, meta, create, defaultOptions }: RuleDefinition<Options, MessageIds>,
+  onlyWhereSitesMayBe: boolean,
+): CreatedRule<Options, MessageIds> {
+  if (defaultOptions !== undefined && defaultOptions.length > 0) {
+    throw new Error(`Rule ${name}: put its default options in meta.defaultOptions, which ESLint applies.`);
+  }
+  const none = Object.freeze([]) as unknown as Options;
+  const optionsOf = meta.defaultOptions !== undefined ? (context: Context<Options, MessageIds>) => context.options : () => none;
+  return {
+    name,
+    meta: { ...meta, docs: { ...meta.docs, url: `${DOCS_BASE_URL}${name}.md` } },
+    ...(defaultOptions !== undefined ? { defaultOptions } : {}),
+    create(context) {
+      if (onlyWhereSitesMayBe && isQuietFile(context)) return {};
+      return create(context, optionsOf(context));
+    },
+  };
+}
+
+type FileContext = Pick<Context<readonly unknown[], string>, 'sourceCode' | 'filename'>;
+
+/**
+ * The last file's verdict. ESLint creates every rule for one file before the next file, so the rules ask about
+ * the same file in a row: only the first one pays for the text scan. Keyed by the text (the scan's only input; the
+ * string is held, not the tree) and the file name.
+ */
+let lastVerdict: { readonly text: string; readonly filename: string; readonly quiet: boolean } | undefined;
+
+/**
+ * No site rule can report on this file: its language says it cannot build a pool or a server (a TypeScript
+ * declaration file never runs; any other file must name a tracked module or global).
+ */
+function isQuietFile(context: FileContext): boolean {
+  const { sourceCode, filename } = context;
+  const text = sourceCode.text;
+  const last = lastVerdict;
+  if (last !== undefined && last.text === text && last.filename === filename) return last.quiet;
+  const quiet = !frontOf(sourceCode).mayHoldSites(sourceCode, filename);
+  lastVerdict = { text, filename, quiet };
+  return quiet;
+}

@@ -1,0 +1,29 @@
+import { settingsFindings, settingsMessages } from '../findings/settings';
+import { createRuleOnEveryFile } from '../rule-kit/create-rule';
+import { frontOf } from '../languages';
+import { fileTargets } from '../rule-kit/rule-targets';
+
+export default createRuleOnEveryFile({
+  name: 'valid-settings',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Report malformed `settings.keepalive` (unknown server ids, negative margins, unknown keys) instead of ignoring them',
+      recommended: true,
+    },
+    messages: settingsMessages,
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    // Unset settings cannot be malformed: the targets (and the package.json lookup behind them) are not needed.
+    if ((context.settings as { keepalive?: unknown }).keepalive === undefined) return {};
+    return {
+      [frontOf(context.sourceCode).exitSelector]() {
+        for (const finding of settingsFindings(fileTargets(context))) {
+          context.report({ loc: { line: 1, column: 0 }, messageId: 'invalidSettings', data: finding.data });
+        }
+      },
+    };
+  },
+});
