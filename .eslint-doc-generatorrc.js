@@ -5,6 +5,8 @@ module.exports = {
     ['recommended', '✅'],
     ['strict', '🔒'],
   ],
+  // The TypeScript variants enable the same rules as their JavaScript presets, for .ts files.
+  ignoreConfig: ['recommended-typescript', 'strict-typescript'],
   ruleDocSectionInclude: ['Examples', 'Sources'],
   ruleListColumns: ['name', 'description', 'configsError', 'hasSuggestions'],
   urlRuleDoc: (name) => `https://github.com/keepalive-lint/keepalive-lint/blob/main/eslint-plugin/docs/rules/${name}.md`,

@@ -13,7 +13,14 @@ type FlatConfig = Linter.Config & { name: string };
 type KeepalivePlugin = ESLint.Plugin & {
   meta: { name: string; version: string };
   rules: typeof rules;
-  configs: { recommended: FlatConfig; strict: FlatConfig };
+  configs: {
+    recommended: FlatConfig;
+    strict: FlatConfig;
+    /** `recommended` for .ts .tsx .mts .cts files, parsed with @typescript-eslint/parser (an optional peer). */
+    'recommended-typescript': FlatConfig;
+    /** `strict` for .ts .tsx .mts .cts files, parsed with @typescript-eslint/parser (an optional peer). */
+    'strict-typescript': FlatConfig;
+  };
   languages: typeof languages;
 };
 
@@ -27,7 +34,32 @@ function ruleLevels(filter: (rule: RuleName) => boolean): Linter.RulesRecord {
   return levels;
 }
 
-plugin.configs = {
+const TYPESCRIPT_FILES = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
+
+/**
+ * The TypeScript parser is an optional peer (a JavaScript project installs no TypeScript), so it is loaded when a
+ * TypeScript config is first read, with an install hint when it is missing.
+ */
+function typescriptParser(config: string): Linter.Parser {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require('@typescript-eslint/parser') as Linter.Parser;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw error;
+    throw new Error(`eslint-plugin-keepalive: configs['${config}'] needs @typescript-eslint/parser; install it: npm install --save-dev @typescript-eslint/parser`, { cause: error });
+  }
+}
+
+/** A TypeScript variant of a preset, made on first read and the same object after. */
+function typescriptVariant(base: () => FlatConfig, name: 'recommended-typescript' | 'strict-typescript'): PropertyDescriptor {
+  let config: FlatConfig | undefined;
+  return {
+    enumerable: true,
+    get: () => (config ??= { ...base(), name: `keepalive/${name}`, files: TYPESCRIPT_FILES, languageOptions: { parser: typescriptParser(name) } }),
+  };
+}
+
+const presets: Pick<KeepalivePlugin['configs'], 'recommended' | 'strict'> = {
   recommended: {
     name: 'keepalive/recommended',
     plugins: { keepalive: plugin as unknown as ESLint.Plugin },
@@ -39,5 +71,9 @@ plugin.configs = {
     rules: ruleLevels(() => true),
   },
 };
+plugin.configs = Object.defineProperties(presets, {
+  'recommended-typescript': typescriptVariant(() => presets.recommended, 'recommended-typescript'),
+  'strict-typescript': typescriptVariant(() => presets.strict, 'strict-typescript'),
+}) as unknown as KeepalivePlugin['configs'];
 
 export = plugin;

@@ -68,7 +68,7 @@ describe('keepalive-lint CLI', () => {
 
   const usageErrors: [string, string[], RegExp][] = [
     ['an unknown server id, naming the closest known ids', ['--servers', 'ngnix'], /--servers\[0\]: unknown server id "ngnix"\. Did you mean 'nginx'/],
-    ['an unknown format', ['--format', 'xml'], /--format must be stylish or json, got "xml"/],
+    ['an unknown format', ['--format', 'xml'], /--format xml: no such formatter\. Use stylish, json/],
     ['an unknown flag', ['--server', 'nginx'], /Unknown option '--server'/],
     ['a negative margin', ['--margin-ms=-3'], /--margin-ms must be a number of milliseconds ≥ 0/],
     ['a missing path', ['no/such/folder'], /No such file or folder: no\/such\/folder/],

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import keepalive from 'eslint-plugin-keepalive';
-import { lintDocument, MAX_LINTED_CHARS, type LintRequest } from 'keepalive-lint/out/server/document-linter';
-import { recommendedRules } from 'keepalive-lint/out/server/lint-config';
+import { lintDocument, MAX_LINTED_CHARS, type LintRequest } from 'keepalive-lint-vscode/out/server/document-linter';
+import { recommendedRules } from 'keepalive-lint-vscode/out/server/lint-config';
 import { AGENT_WITHOUT_TIMEOUT_JS } from './samples';
 
 const request = (text: string, overrides: Partial<LintRequest> = {}): LintRequest => ({

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { lintDocument } from 'keepalive-lint/out/server/document-linter';
-import { recommendedRules } from 'keepalive-lint/out/server/lint-config';
+import { lintDocument } from 'keepalive-lint-vscode/out/server/document-linter';
+import { recommendedRules } from 'keepalive-lint-vscode/out/server/lint-config';
 
 const lint = (text: string) =>
   lintDocument({ text, filename: '/w/a.js', jsx: false, settings: {}, rules: recommendedRules(), cwd: '/w' }).messages.map((m) => [m.line, m.column, m.endLine, m.endColumn]);

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { IdleMemory } from 'keepalive-lint/out/server/idle-memory';
+import { IdleMemory } from 'keepalive-lint-vscode/out/server/idle-memory';
 
 const settle = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 

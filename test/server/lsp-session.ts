@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { SERVER_NODE_FLAGS } from 'keepalive-lint/out/shared/protocol';
+import { SERVER_NODE_FLAGS } from 'keepalive-lint-vscode/out/shared/protocol';
 import {
   ConfigurationRequest,
   DidChangeConfigurationNotification,
@@ -27,7 +27,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 
 /** The bundled server, as VS Code would start it. */
-export const SERVER_PATH = require.resolve('keepalive-lint/dist/server.js');
+export const SERVER_PATH = require.resolve('keepalive-lint-vscode/dist/server.js');
 
 /**
  * An LSP client over stdio to a real server process. It answers the server's own requests the way VS Code

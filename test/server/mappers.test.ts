@@ -3,11 +3,11 @@ import type { Linter } from 'eslint';
 import { hintText, inspect, type TimeoutReport } from 'eslint-plugin-keepalive/inspect';
 import type { MarkupContent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { codeActionsFor } from 'keepalive-lint/out/server/code-actions';
-import { hoverAt } from 'keepalive-lint/out/server/hover';
-import { toDiagnostic } from 'keepalive-lint/out/server/diagnostics';
-import { lintDocument } from 'keepalive-lint/out/server/document-linter';
-import { recommendedRules } from 'keepalive-lint/out/server/lint-config';
+import { codeActionsFor } from 'keepalive-lint-vscode/out/server/code-actions';
+import { hoverAt } from 'keepalive-lint-vscode/out/server/hover';
+import { toDiagnostic } from 'keepalive-lint-vscode/out/server/diagnostics';
+import { lintDocument } from 'keepalive-lint-vscode/out/server/document-linter';
+import { recommendedRules } from 'keepalive-lint-vscode/out/server/lint-config';
 
 const DOC = 'https://example.test/require-idle-timeout.md';
 const docUrl = (ruleId: string) => (ruleId === 'keepalive/require-idle-timeout' ? DOC : undefined);

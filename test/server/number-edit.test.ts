@@ -2,9 +2,9 @@ import { strict as assert } from 'node:assert';
 import { Linter, type SourceCode } from 'eslint';
 import keepalive from 'eslint-plugin-keepalive';
 import { LINTED_FILES, languageOptionsFor } from 'eslint-plugin-keepalive/inspect';
-import { lintDocument, parseKeyOf, type LintRequest } from 'keepalive-lint/out/server/document-linter';
-import { reparseNumberEdit } from 'keepalive-lint/out/server/number-edit';
-import { ParseCache } from 'keepalive-lint/out/server/parse-cache';
+import { lintDocument, parseKeyOf, type LintRequest } from 'keepalive-lint-vscode/out/server/document-linter';
+import { reparseNumberEdit } from 'keepalive-lint-vscode/out/server/number-edit';
+import { ParseCache } from 'keepalive-lint-vscode/out/server/parse-cache';
 import { NUMBER_EDIT_SAMPLES, NUMBER_REWRITES, type NumberEditSample } from './number-edit-samples';
 
 const RULES = keepalive.configs.strict.rules as Linter.RulesRecord;

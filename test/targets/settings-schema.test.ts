@@ -31,7 +31,7 @@ describe('the settings schema', () => {
   });
 
   it('has a VS Code setting and a CLI flag for every key', () => {
-    const help = readFileSync(join(repoRoot, 'eslint-plugin', 'dist', 'cli', 'args.js'), 'utf8');
+    const help = readFileSync(join(repoRoot, 'eslint-plugin', 'dist', 'cli', 'help.js'), 'utf8');
     for (const key of SETTING_KEYS) {
       assert.ok(extensionSettings[`keepalive.${key}`], `keepalive.${key} is not a VS Code setting`);
       assert.match(help, new RegExp(`--${kebab(key)}\\b`), `no --${kebab(key)} flag`);

@@ -6,34 +6,27 @@ export interface CliOptions {
   readonly frontedBy?: readonly string[];
   readonly marginMs?: number;
   readonly node?: string;
-  readonly format: 'stylish' | 'json';
+  /** `--settings <file.json>`: the same schema as `settings.keepalive`. */
+  readonly settingsFile?: string;
+  /** False with `--no-config`: the scanned project's eslint.config.* is not read. */
+  readonly projectConfig: boolean;
   readonly strict: boolean;
+  readonly format: string;
+  readonly outputFile?: string;
+  readonly maxWarnings?: number;
+  readonly quiet: boolean;
+  readonly ignorePatterns: readonly string[];
+  readonly defaultIgnores: boolean;
+  readonly gitignore: boolean;
+  /** Globs of test files; undefined: the conventional ones. */
+  readonly testFiles?: readonly string[];
   readonly listServers: boolean;
   readonly help: boolean;
   readonly version: boolean;
 }
 
-/** A mistake in how the command was called: printed as it is, exit code 2. */
+/** A mistake in how the command was called, or in a settings file: printed as it is, exit code 2. */
 export class UsageError extends Error {}
-
-export const HELP = `Usage: keepalive-lint [paths...] [options]
-
-Finds HTTP client pools that keep idle connections longer than the server does
-(ECONNRESET, "socket hang up") and servers that close before their load balancer.
-Lints .js .mjs .cjs .jsx .ts .mts .cts .tsx files; skips node_modules and build folders.
-
-Options:
-  --servers <ids>       what the code's clients talk to, comma-separated (e.g. nginx,aws-alb)
-  --fronted-by <ids>    what sits in front of the code's servers (e.g. aws-alb)
-  --margin-ms <ms>      safety margin below a server's idle timeout (default 1000)
-  --node <range>        Node.js versions the code runs on (default: engines.node)
-  --strict              run every rule, not only the recommended ones
-  --format <name>       stylish (default) or json
-  --list-servers        print the known server defaults with their sources
-  -h, --help            show this help
-  -v, --version         print the version
-
-Exit codes: 0 no findings, 1 findings, 2 usage error.`;
 
 export function parseCliArgs(argv: readonly string[]): CliOptions {
   let parsed;
@@ -47,8 +40,17 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'fronted-by': { type: 'string' },
         'margin-ms': { type: 'string' },
         node: { type: 'string' },
-        format: { type: 'string', default: 'stylish' },
+        settings: { type: 'string' },
+        'no-config': { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
+        format: { type: 'string', short: 'f', default: 'stylish' },
+        'output-file': { type: 'string', short: 'o' },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        'ignore-pattern': { type: 'string', multiple: true, default: [] },
+        'no-default-ignores': { type: 'boolean', default: false },
+        'no-gitignore': { type: 'boolean', default: false },
+        'test-files': { type: 'string', multiple: true },
         'list-servers': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -58,16 +60,23 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     throw new UsageError(`${(error as Error).message.replace(/\. To specify.*$/s, '.')}\nRun keepalive-lint --help for the options.`);
   }
   const { values, positionals } = parsed;
-  const format = values.format;
-  if (format !== 'stylish' && format !== 'json') throw new UsageError(`--format must be stylish or json, got "${format}".`);
   return {
     paths: positionals.length > 0 ? positionals : ['.'],
     servers: list(values.servers, '--servers'),
     frontedBy: list(values['fronted-by'], '--fronted-by'),
-    marginMs: number(values['margin-ms']),
+    marginMs: milliseconds(values['margin-ms']),
     node: values.node,
-    format,
+    settingsFile: nonEmpty(values.settings, '--settings', 'a JSON file, e.g. --settings keepalive.json'),
+    projectConfig: !values['no-config'],
     strict: values.strict ?? false,
+    format: nonEmpty(values.format, '--format', 'a formatter name, e.g. --format sarif') ?? 'stylish',
+    outputFile: nonEmpty(values['output-file'], '--output-file', 'a file path'),
+    maxWarnings: count(values['max-warnings']),
+    quiet: values.quiet ?? false,
+    ignorePatterns: (values['ignore-pattern'] ?? []).map((pattern) => nonEmpty(pattern, '--ignore-pattern', 'a glob, e.g. --ignore-pattern "legacy/**"')!),
+    defaultIgnores: !values['no-default-ignores'],
+    gitignore: !values['no-gitignore'],
+    testFiles: values['test-files']?.map((pattern) => nonEmpty(pattern, '--test-files', 'a glob, e.g. --test-files "e2e/**"')!),
     listServers: values['list-servers'] ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
@@ -81,9 +90,21 @@ function list(value: string | undefined, flag: string): string[] | undefined {
   return items;
 }
 
-function number(value: string | undefined): number | undefined {
+function milliseconds(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const parsed = Number(value);
   if (value.trim() === '' || !Number.isFinite(parsed) || parsed < 0) throw new UsageError(`--margin-ms must be a number of milliseconds ≥ 0, got "${value}".`);
   return parsed;
+}
+
+function count(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value.trim())) throw new UsageError(`--max-warnings must be a whole number ≥ 0, got "${value}".`);
+  return Number(value);
+}
+
+function nonEmpty(value: string | undefined, flag: string, expected: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (value.trim() === '') throw new UsageError(`${flag} needs ${expected}.`);
+  return value;
 }

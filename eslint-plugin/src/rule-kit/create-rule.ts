@@ -1,4 +1,4 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+import type { ESLintUtils, TSESLint } from '@typescript-eslint/utils';
 import { DOCS_BASE_URL } from '../findings/rule-docs';
 import { frontOf } from '../languages';
 
@@ -7,42 +7,52 @@ export interface KeepaliveRuleDocs {
   recommended?: boolean;
 }
 
-const withDocsUrl = ESLintUtils.RuleCreator<KeepaliveRuleDocs>((name) => `${DOCS_BASE_URL}${name}.md`);
-
-type RuleDefinition<Options extends readonly unknown[], MessageIds extends string> = Parameters<typeof withDocsUrl<Options, MessageIds>>[0];
-type CreatedRule<Options extends readonly unknown[], MessageIds extends string> = ReturnType<typeof withDocsUrl<Options, MessageIds>>;
-type Context<Options extends readonly unknown[], MessageIds extends string> = Parameters<CreatedRule<Options, MessageIds>['create']>[0];
+// Types only: @typescript-eslint/utils is a build-time dependency, so a JavaScript project installs no TypeScript.
+type RuleDefinition<Options extends readonly unknown[], MessageIds extends string> = Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, KeepaliveRuleDocs>>;
+type CreatedRule<Options extends readonly unknown[], MessageIds extends string> = TSESLint.RuleModule<MessageIds, Options, KeepaliveRuleDocs> & { name: string };
+type Context<Options extends readonly unknown[], MessageIds extends string> = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 /**
- * `ESLintUtils.RuleCreator` with two changes, both for the cost on the many files that build no pool:
+ * What `ESLintUtils.RuleCreator` makes (the rule with its docs URL), written here so that nothing of
+ * @typescript-eslint is needed at run time, with two changes, both for the cost on the many files that build no pool:
  * - Every keepalive rule but `valid-settings` reports only on the sites its language finds. On a file whose
  *   language says it builds none (in JavaScript: whose text names no tracked module), it registers no listener.
  * - No second merge of default options: ESLint (≥ 9.15, the peer range) already merged `meta.defaultOptions`
- *   into `context.options`, and the creator's merge clones the defaults for every rule on every file. A rule
- *   with no defaults gets `[]`, as from the creator; only the deprecated top-level `defaultOptions` keeps it.
+ *   into `context.options`. A rule with no defaults gets `[]`. The deprecated top-level `defaultOptions` must be
+ *   empty: ESLint never applies it, so a default written there would silently not exist.
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   rule: RuleDefinition<Options, MessageIds>,
 ): CreatedRule<Options, MessageIds> {
-  const created = withDocsUrl(rule);
+  return withDocsUrl(rule, true);
+}
+
+/** A rule that looks at every file whatever it builds (`valid-settings`), with the docs URL. */
+export function createRuleOnEveryFile<Options extends readonly unknown[], MessageIds extends string>(
+  rule: RuleDefinition<Options, MessageIds>,
+): CreatedRule<Options, MessageIds> {
+  return withDocsUrl(rule, false);
+}
+
+function withDocsUrl<Options extends readonly unknown[], MessageIds extends string>(
+  { name, meta, create, defaultOptions }: RuleDefinition<Options, MessageIds>,
+  onlyWhereSitesMayBe: boolean,
+): CreatedRule<Options, MessageIds> {
+  if (defaultOptions !== undefined && defaultOptions.length > 0) {
+    throw new Error(`Rule ${name}: put its default options in meta.defaultOptions, which ESLint applies.`);
+  }
   const none = Object.freeze([]) as unknown as Options;
-  const optionsOf =
-    rule.meta.defaultOptions !== undefined
-      ? (context: Context<Options, MessageIds>) => context.options
-      : rule.defaultOptions && rule.defaultOptions.length > 0
-        ? null
-        : () => none;
+  const optionsOf = meta.defaultOptions !== undefined ? (context: Context<Options, MessageIds>) => context.options : () => none;
   return {
-    ...created,
+    name,
+    meta: { ...meta, docs: { ...meta.docs, url: `${DOCS_BASE_URL}${name}.md` } },
+    ...(defaultOptions !== undefined ? { defaultOptions } : {}),
     create(context) {
-      if (isQuietFile(context)) return {};
-      return optionsOf ? rule.create(context, optionsOf(context)) : created.create(context);
+      if (onlyWhereSitesMayBe && isQuietFile(context)) return {};
+      return create(context, optionsOf(context));
     },
   };
 }
-
-/** A rule that looks at every file whatever it builds (`valid-settings`): the plain creator, with the docs URL. */
-export const createRuleOnEveryFile = withDocsUrl;
 
 type FileContext = Pick<Context<readonly unknown[], string>, 'sourceCode' | 'filename'>;
 

@@ -5,7 +5,7 @@
 const path = require('node:path');
 const vscode = require('vscode');
 
-const EXTENSION_ID = 'keepalive-lint.keepalive-lint';
+const EXTENSION_ID = 'keepalive-lint.keepalive-lint-vscode';
 const SOURCE = 'keepalive';
 const OUR_TITLE = /\(keepalive\/[a-z-]+\)$|^Disable keepalive\/|^Show documentation for keepalive\//;
 // Every hover of the extension holds its comparison table; TypeScript's never does.
