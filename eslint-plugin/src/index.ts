@@ -11,7 +11,7 @@ type FlatConfig = Linter.Config & { name: string };
 
 /** An ESLint plugin by ESLint's own types (so `defineConfig` accepts it), with its rules' precise types. */
 type KeepalivePlugin = ESLint.Plugin & {
-  meta: { name: string; version: string };
+  meta: { name: string; version: string; namespace: string };
   rules: typeof rules;
   configs: {
     recommended: FlatConfig;
@@ -20,11 +20,18 @@ type KeepalivePlugin = ESLint.Plugin & {
     'recommended-typescript': FlatConfig;
     /** `strict` for .ts .tsx .mts .cts files, parsed with @typescript-eslint/parser (an optional peer). */
     'strict-typescript': FlatConfig;
+    /** `recommended` for .java files, in the `keepalive/java` language (reading it starts loading the grammar). */
+    'recommended-java': FlatConfig;
+    'strict-java': FlatConfig;
+    /** `recommended` for .go files, in the `keepalive/go` language (reading it starts loading the grammar). */
+    'recommended-go': FlatConfig;
+    'strict-go': FlatConfig;
   };
   languages: typeof languages;
 };
 
-const plugin = { meta: { name, version }, rules, configs: {}, languages } as KeepalivePlugin;
+// `namespace`: the plugin's own languages stay `keepalive/java` in rules' `meta.languages` whatever name a config gives it.
+const plugin = { meta: { name, version, namespace: 'keepalive' }, rules, configs: {}, languages } as KeepalivePlugin;
 
 function ruleLevels(filter: (rule: RuleName) => boolean): Linter.RulesRecord {
   const levels: Linter.RulesRecord = {};
@@ -71,9 +78,31 @@ const presets: Pick<KeepalivePlugin['configs'], 'recommended' | 'strict'> = {
     rules: ruleLevels(() => true),
   },
 };
+/**
+ * A preset for the files of one of the plugin's own languages, made on first read. Reading it starts loading that
+ * grammar, so even `ESLint#lintText` (which parses right after computing the config) finds it ready.
+ */
+function languageVariant(base: () => FlatConfig, language: 'java' | 'go', preset: 'recommended' | 'strict'): PropertyDescriptor {
+  let config: FlatConfig | undefined;
+  return {
+    enumerable: true,
+    get: () => {
+      if (!config) {
+        void languages[language].ready;
+        config = { ...base(), name: `keepalive/${preset}-${language}`, files: [`**/*.${language}`], language: `keepalive/${language}` };
+      }
+      return config;
+    },
+  };
+}
+
 plugin.configs = Object.defineProperties(presets, {
   'recommended-typescript': typescriptVariant(() => presets.recommended, 'recommended-typescript'),
   'strict-typescript': typescriptVariant(() => presets.strict, 'strict-typescript'),
+  'recommended-java': languageVariant(() => presets.recommended, 'java', 'recommended'),
+  'strict-java': languageVariant(() => presets.strict, 'java', 'strict'),
+  'recommended-go': languageVariant(() => presets.recommended, 'go', 'recommended'),
+  'strict-go': languageVariant(() => presets.strict, 'go', 'strict'),
 }) as unknown as KeepalivePlugin['configs'];
 
 export = plugin;

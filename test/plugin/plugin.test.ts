@@ -15,7 +15,7 @@ const ruleFiles = readdirSync(join(pluginRoot, 'src', 'rules'))
 describe('the plugin package', () => {
   it('names itself with the package name and version', () => {
     const manifest = JSON.parse(readFileSync(join(pluginRoot, 'package.json'), 'utf8')) as { name: string; version: string };
-    assert.deepEqual(keepalive.meta, { name: 'eslint-plugin-keepalive', version: manifest.version });
+    assert.deepEqual(keepalive.meta, { name: 'eslint-plugin-keepalive', version: manifest.version, namespace: 'keepalive' });
   });
 
   it('loads through require() and through import as the same object shape', () => {
@@ -60,6 +60,26 @@ describe('the plugin package', () => {
     assert.deepEqual([recommended.name, strict.name], ['keepalive/recommended', 'keepalive/strict']);
     assert.equal(recommended.plugins?.['keepalive'], keepalive);
     assert.equal(strict.plugins?.['keepalive'], keepalive);
+  });
+
+  it('has Java and Go presets: the same rules, for those files, in the plugin’s own languages', () => {
+    for (const language of ['java', 'go'] as const) {
+      for (const preset of ['recommended', 'strict'] as const) {
+        const config = keepalive.configs[`${preset}-${language}`];
+        assert.equal(config.name, `keepalive/${preset}-${language}`);
+        assert.deepEqual(config.files, [`**/*.${language}`]);
+        assert.equal(config.language, `keepalive/${language}`);
+        assert.deepEqual(config.rules, keepalive.configs[preset].rules);
+        assert.equal(config.plugins?.['keepalive'], keepalive);
+      }
+    }
+  });
+
+  it('lets every rule serve JavaScript, Java and Go, under its own namespace whatever a config calls it', () => {
+    assert.equal(keepalive.meta.namespace, 'keepalive');
+    for (const [name, rule] of Object.entries(keepalive.rules)) {
+      assert.deepEqual((rule.meta as { languages?: string[] }).languages, ['js/js', 'keepalive/java', 'keepalive/go'], name);
+    }
   });
 
   it('works through defineConfig with extends', async () => {

@@ -27,7 +27,9 @@ describe('the settings schema', () => {
   it('types the extension’s scalar settings as the schema does (null standing for unset)', () => {
     assert.deepEqual(extensionSettings['keepalive.marginMs']!['type'], [keepaliveSettingsSchema.properties.marginMs.type, 'null']);
     assert.equal(extensionSettings['keepalive.marginMs']!['minimum'], keepaliveSettingsSchema.properties.marginMs.minimum);
-    assert.deepEqual(extensionSettings['keepalive.node']!['type'], [keepaliveSettingsSchema.properties.node.type, 'null']);
+    for (const key of ['node', 'java', 'go'] as const) {
+      assert.deepEqual(extensionSettings[`keepalive.${key}`]!['type'], [keepaliveSettingsSchema.properties[key].type, 'null'], key);
+    }
   });
 
   it('has a VS Code setting and a CLI flag for every key', () => {
@@ -39,12 +41,12 @@ describe('the settings schema', () => {
   });
 
   it('is read by the rules with the same keys and the same leniency', () => {
-    const all = { servers: ['nginx'], frontedBy: ['aws-alb'], marginMs: 500, node: '20' };
+    const all = { servers: ['nginx'], frontedBy: ['aws-alb'], marginMs: 500, node: '20', java: '17', go: '1.21' };
     assert.deepEqual(Object.keys(all).sort(), [...SETTING_KEYS].sort());
     assert.deepEqual(readTargets(all, null).problems, []);
     // A single id where a list is expected is accepted for both lists, as the schema's `anyOf` says.
     const single = readTargets({ servers: 'nginx', frontedBy: 'aws-alb' }, null);
     assert.deepEqual([single.problems, single.servers.map((t) => t.id), single.frontedBy.map((t) => t.id)], [[], ['nginx'], ['aws-alb']]);
-    assert.match(readTargets({ extra: 1 }, null).problems[0] ?? '', /settings\.keepalive\.extra is not a known setting \(known: servers, frontedBy, marginMs, node\)/);
+    assert.match(readTargets({ extra: 1 }, null).problems[0] ?? '', /settings\.keepalive\.extra is not a known setting \(known: servers, frontedBy, marginMs, node, java, go\)/);
   });
 });

@@ -6,6 +6,8 @@ export interface CliOptions {
   readonly frontedBy?: readonly string[];
   readonly marginMs?: number;
   readonly node?: string;
+  readonly java?: string;
+  readonly go?: string;
   /** `--settings <file.json>`: the same schema as `settings.keepalive`. */
   readonly settingsFile?: string;
   /** False with `--no-config`: the scanned project's eslint.config.* is not read. */
@@ -40,6 +42,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'fronted-by': { type: 'string' },
         'margin-ms': { type: 'string' },
         node: { type: 'string' },
+        java: { type: 'string' },
+        go: { type: 'string' },
         settings: { type: 'string' },
         'no-config': { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
@@ -66,6 +70,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     frontedBy: list(values['fronted-by'], '--fronted-by'),
     marginMs: milliseconds(values['margin-ms']),
     node: values.node,
+    java: values.java,
+    go: values.go,
     settingsFile: nonEmpty(values.settings, '--settings', 'a JSON file, e.g. --settings keepalive.json'),
     projectConfig: !values['no-config'],
     strict: values.strict ?? false,

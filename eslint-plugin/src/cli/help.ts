@@ -17,6 +17,8 @@ eslint.config.* settings.keepalive):
   --fronted-by <ids>       what sits in front of the code's servers (e.g. aws-alb)
   --margin-ms <ms>         safety margin below a server's idle timeout (default 1000)
   --node <range>           Node.js versions the code runs on (default: engines.node)
+  --java <range>           Java releases the code runs on (default: the build file's release)
+  --go <range>             Go versions the code is built with (default: go.mod's go line)
   --settings <file.json>   settings in the schema of settings.keepalive, e.g.
                            {"servers": ["nginx", {"name": "billing-api", "idleTimeoutMs": 3000}]}
   --no-config              do not read settings.keepalive from the project's eslint.config.*

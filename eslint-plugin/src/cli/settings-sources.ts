@@ -17,6 +17,8 @@ export function commandLineSettings(options: CliOptions, cwd: string): CommandLi
   if (options.frontedBy) fromFlags['frontedBy'] = options.frontedBy;
   if (options.marginMs !== undefined) fromFlags['marginMs'] = options.marginMs;
   if (options.node !== undefined) fromFlags['node'] = options.node;
+  if (options.java !== undefined) fromFlags['java'] = options.java;
+  if (options.go !== undefined) fromFlags['go'] = options.go;
   checkFlags(fromFlags);
   return { fromFile: options.settingsFile ? readSettingsFile(options.settingsFile, cwd) : {}, fromFlags };
 }
@@ -26,7 +28,7 @@ function checkFlags(settings: KeepaliveSettingsObject): void {
   const { problems } = readTargets(settings, null);
   if (problems.length > 0) {
     const flags = problems.map((problem) =>
-      problem.replace('settings.keepalive.servers', '--servers').replace('settings.keepalive.frontedBy', '--fronted-by').replace('settings.keepalive.node', '--node'),
+      problem.replace('settings.keepalive.servers', '--servers').replace('settings.keepalive.frontedBy', '--fronted-by').replace(/settings\.keepalive\.(node|java|go)\b/, '--$1'),
     );
     throw new UsageError(flags.join('\n'));
   }

@@ -45,7 +45,7 @@ function withDocsUrl<Options extends readonly unknown[], MessageIds extends stri
   const optionsOf = meta.defaultOptions !== undefined ? (context: Context<Options, MessageIds>) => context.options : () => none;
   return {
     name,
-    meta: { ...meta, docs: { ...meta.docs, url: `${DOCS_BASE_URL}${name}.md` } },
+    meta: { ...meta, docs: { ...meta.docs, url: `${DOCS_BASE_URL}${name}.md` }, languages: RULE_LANGUAGES } as CreatedRule<Options, MessageIds>['meta'],
     ...(defaultOptions !== undefined ? { defaultOptions } : {}),
     create(context) {
       if (onlyWhereSitesMayBe && isQuietFile(context)) return {};
@@ -53,6 +53,13 @@ function withDocsUrl<Options extends readonly unknown[], MessageIds extends stri
     },
   };
 }
+
+/**
+ * Every rule reads its sites through the file's language, so every rule serves every language: where a language
+ * builds nothing a rule is about (Node's headers timer in Go), it finds nothing. Listing them all lets a preset apply
+ * to every file of a polyglot project without ESLint refusing a rule for a language it does not list.
+ */
+const RULE_LANGUAGES: readonly string[] = ['js/js', 'keepalive/java', 'keepalive/go'];
 
 type FileContext = Pick<Context<readonly unknown[], string>, 'sourceCode' | 'filename'>;
 

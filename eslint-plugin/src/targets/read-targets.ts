@@ -34,6 +34,8 @@ export function readTargets(raw: unknown, engineNode: string | null): Targets {
     frontedBy,
     marginMs: readMargin(settings.marginMs, problems),
     node,
+    java: readVersion(settings.java, 'java', 'a Java release or range such as "17" or ">=21"', problems),
+    go: readVersion(settings.go, 'go', 'a Go version or range such as "1.19" or ">=1.21"', problems),
     problems,
   };
 }
@@ -57,6 +59,14 @@ function readNodeRange(value: unknown, engineNode: string | null, problems: stri
   if (typeof value === 'string' && isValidRange(value)) return value;
   problems.push(`settings.keepalive.node must be a Node.js version or range such as "20", ">=20.10" or "^22 || ^24", got ${describe(value)}.`);
   return engineNode && isValidRange(engineNode) ? engineNode : null;
+}
+
+/** A product version or range the advice depends on; a malformed one is left out (the advice then names every version). */
+function readVersion(value: unknown, key: 'java' | 'go', example: string, problems: string[]): string | null {
+  if (value === undefined) return null;
+  if (typeof value === 'string' && isValidRange(value)) return value;
+  problems.push(`settings.keepalive.${key} must be ${example}, got ${describe(value)}.`);
+  return null;
 }
 
 function readMargin(value: unknown, problems: string[]): number {

@@ -35,6 +35,8 @@ export const keepaliveSettingsSchema = {
     frontedBy: serverList,
     marginMs: { type: 'number', minimum: 0 },
     node: { type: 'string' },
+    java: { type: 'string' },
+    go: { type: 'string' },
   },
   additionalProperties: false,
 } as const;

@@ -25,6 +25,10 @@ export interface Targets {
   readonly marginMs: number;
   /** The Node.js versions the code runs on, as a semver range, when known. */
   readonly node: string | null;
+  /** The Java (JDK) releases the code runs on (`17`, `>=21`), when given: `java.net.http`'s keep-alive default depends on it. */
+  readonly java: string | null;
+  /** The Go versions the code is built with (`1.19`, `>=1.21`), when given: a server's idle fallback depends on it. */
+  readonly go: string | null;
   /** Clear messages about settings that were ignored because they are malformed. */
   readonly problems: readonly string[];
 }
@@ -35,4 +39,6 @@ export interface KeepaliveSettings {
   frontedBy?: unknown;
   marginMs?: unknown;
   node?: unknown;
+  java?: unknown;
+  go?: unknown;
 }

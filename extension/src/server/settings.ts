@@ -27,7 +27,9 @@ export function readEditorSettings(raw: unknown): EditorSettings {
     if (value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0)) keepalive[key] = value;
   }
   if (section['marginMs'] !== undefined && section['marginMs'] !== null) keepalive['marginMs'] = section['marginMs'];
-  if (section['node'] !== undefined && section['node'] !== null && section['node'] !== '') keepalive['node'] = section['node'];
+  for (const key of ['node', 'java', 'go'] as const) {
+    if (section[key] !== undefined && section[key] !== null && section[key] !== '') keepalive[key] = section[key];
+  }
   return {
     enable: readBoolean(section['enable'], 'keepalive.enable', problems),
     inlayHints: readBoolean(
