@@ -1,7 +1,7 @@
 import type { ClientSite, Setting } from '../sites';
 import type { Targets } from '../targets';
 import { cappedIdleTimeout, type IdleCap } from './capped-strategy';
-import { effectiveLimit } from './effective-value';
+import { effectiveLimit, releaseDefault } from './effective-value';
 
 /** How a pool's idle sockets compare with the targets' idle timeouts. */
 export type IdleVerdict =
@@ -23,10 +23,11 @@ export function isPooled(site: ClientSite): boolean | 'unknown' {
 
 /**
  * The idle time a pool holds a free socket, in ms: `null` = never closed; `undefined` = cannot be seen, or a
- * value the library rejects (that is a different finding).
+ * value the library rejects (that is a different finding). A library that ships with its runtime (the JDK's client)
+ * defaults to the value of the targeted release, when `targets` names one.
  */
-export function idleMsOf(site: ClientSite): number | null | undefined {
-  return effectiveLimit(site, 'idleTimeoutMs');
+export function idleMsOf(site: ClientSite, targets?: Pick<Targets, 'java' | 'go'>): number | null | undefined {
+  return releaseDefault(site, 'idleTimeoutMs', targets) ?? effectiveLimit(site, 'idleTimeoutMs');
 }
 
 export function idleVerdict(site: ClientSite, targets: Targets): IdleVerdict {
@@ -35,7 +36,7 @@ export function idleVerdict(site: ClientSite, targets: Targets): IdleVerdict {
   if (!pooled) return { kind: 'not-pooled' };
   const cap = cappedIdleTimeout(targets);
   const setting = site.settings.idleTimeoutMs;
-  const idleMs = idleMsOf(site);
+  const idleMs = idleMsOf(site, targets);
   if (idleMs === undefined || !cap) return { kind: 'unknown' };
   if (idleMs === null) return { kind: 'missing-idle-timeout', setting, cap };
   if (idleMs > cap.ms) return { kind: 'idle-timeout-not-below-server', idleMs, setting, cap };

@@ -1,5 +1,7 @@
 import type { ClientConcept } from '../catalog/types';
 import type { ClientSite } from '../sites';
+import type { Targets } from '../targets';
+import { rangesMeet } from '../targets/version-ranges';
 
 /**
  * A time or count limit as the library will apply it: a positive number, `null` for "no limit" (no timer,
@@ -41,4 +43,20 @@ function defaultOf(site: ClientSite, concept: ClientConcept): unknown {
 export function optionToWrite(site: ClientSite, concept: ClientConcept): string | undefined {
   const setting = site.settings[concept];
   return setting.source === 'explicit' ? setting.option : site.library.optionFor[concept];
+}
+
+/**
+ * The default of a library that ships with its runtime, for the runtime releases the targets name (`settings.keepalive.java`,
+ * or the build file's): the lowest value among the releases that range meets, so a range spanning a change is only
+ * judged too long when every release keeps connections too long. `undefined` when the setting is not such a default or
+ * no release is targeted (then the site's own default, the lowest of all, applies).
+ */
+export function releaseDefault(site: ClientSite, concept: ClientConcept, targets: Pick<Targets, 'java' | 'go'> | undefined): number | null | undefined {
+  const runtime = site.library.releasedWith;
+  const release = runtime && targets ? targets[runtime] : null;
+  if (!release || site.settings[concept].source !== 'default') return undefined;
+  const values = (site.library.defaults[concept] ?? []).filter((value) => rangesMeet(value.versions, release)).map((value) => value.value);
+  if (values.length === 0 || values.some((value) => typeof value !== 'number' && value !== null)) return undefined;
+  const limits = values as (number | null)[];
+  return limits.includes(null) && limits.every((value) => value === null) ? null : Math.min(...limits.filter((value): value is number => value !== null));
 }

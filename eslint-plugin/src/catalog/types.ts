@@ -58,7 +58,12 @@ export type HintBehaviour =
   /** undici: the hint replaces the idle timeout, raising it up to `keepAliveCapMs`. */
   | 'replaces-up-to-cap'
   /** agentkeepalive: its own `freeSocketTimeout` overwrites the hint. */
-  | 'ignored';
+  | 'ignored'
+  /**
+   * Apache HttpClient's default keep-alive strategy: the hint replaces the idle time with no cap, and without one the
+   * library's default applies (forever in 4.x, 3 min in 5.x). A strategy the code gives decides instead.
+   */
+  | 'replaces';
 
 /** What a way of building a pool implies, in any language. */
 export interface ConstructionTraits {
@@ -107,6 +112,11 @@ export interface ClientLibrary {
   readonly zeroMeans: Readonly<Partial<Record<ClientConcept, ZeroMeaning>>>;
   /** Option names that read as valid but are rejected by the library or are legacy aliases, by name. */
   readonly misleadingOptions?: Readonly<Record<string, MisleadingOption>>;
+  /**
+   * The library ships with a runtime (`java.net.http` with the JDK): the `versions` of its defaults are the runtime's
+   * releases, and the one that applies follows `settings.keepalive.java` (or `.go`), else the lowest of them.
+   */
+  readonly releasedWith?: 'java' | 'go';
   /**
    * Which protocol a constructor's pool serves, by its label (`https.Agent` → `https`), for APIs that take
    * pools keyed by protocol (got's `agent: { http, https }`). A label missing here is not an `http.Agent`.

@@ -2,6 +2,7 @@ import { formatDuration, idleVerdict, type IdleVerdict } from '../advice';
 import type { IdleComparison } from '../advice/compare';
 import type { ClientSite, Setting, SuggestionWriter } from '../sites';
 import type { Targets } from '../targets';
+import { describeHow, idleSuggestionId, javaSuggestionData, remarksWhy } from './idle-words';
 import { suggestion, type FileFacts, type Finding } from './types';
 
 /**
@@ -12,13 +13,32 @@ export const missingIdleTimeoutMessages = {
   missingIdleTimeout:
     '{{label}} keeps idle sockets with no `{{option}}`, so it never closes them itself{{why}}. The next request can go out on a socket {{target}} already closed after {{targetIdle}} idle ({{failure}}).',
   addIdleTimeout: 'Set `{{option}}: {{value}}` ({{targetIdle}} idle at {{target}} minus {{margin}} margin)',
+  // Java: Apache HttpClient's default keep-alive strategy follows the server's header, with no limit of its own.
+  missingIdleTimeoutUnlessHinted:
+    "{{label}} has no keep-alive strategy: it keeps a connection as long as the server's `Keep-Alive` header says, and forever without one{{why}}. The next request can go out on a connection {{target}} already closed after {{targetIdle}} idle ({{failure}}).",
+  strategyNeverExpires:
+    'The keep-alive strategy of {{label}} can answer 0 or less, which keeps a connection with no expiry: it is never closed on this side{{why}}. The next request can go out on a connection {{target}} already closed after {{targetIdle}} idle ({{failure}}).',
+  ...javaSuggestions(),
 } as const;
 
 export const idleTimeoutNotBelowServerMessages = {
   idleTimeoutNotBelowServer:
     '{{label}} keeps idle sockets for {{idle}} ({{how}}), but {{target}} closes idle connections after {{targetIdle}}. A request can go out on a socket it already closed ({{failure}}); keep the idle timeout at or below {{capped}}.',
   useCappedIdleTimeout: 'Set `{{option}}: {{value}}` ({{targetIdle}} idle at {{target}} minus {{margin}} margin)',
+  ...javaSuggestions(),
 } as const;
+
+/** Suggestion titles for Java, where a timeout is a setter, a keep-alive strategy or a system property, not `option: value`. */
+function javaSuggestions() {
+  return {
+    capKeepAliveStrategy:
+      "Use a keep-alive strategy that follows the server's `Keep-Alive` header up to {{value}} ms ({{targetIdle}} idle at {{target}} minus {{margin}} margin)",
+    buildWithCappedStrategy:
+      'Build it with `{{builder}}` and a keep-alive strategy capped at {{value}} ms ({{targetIdle}} idle at {{target}} minus {{margin}} margin)',
+    setJavaIdleTimeout: 'Set `{{option}}` to {{value}} ms ({{targetIdle}} idle at {{target}} minus {{margin}} margin)',
+    setPropertySeconds: 'Set `{{option}}` to {{seconds}} s ({{targetIdle}} idle at {{target}} minus {{margin}} margin)',
+  } as const;
+}
 
 /** The rule that reports each idle verdict. */
 export const IDLE_RULES: Readonly<Partial<Record<IdleVerdict['kind'], string>>> = {
@@ -37,23 +57,26 @@ export function missingIdleTimeoutFindings({ sites, targets, writer }: FileFacts
     const verdict = idleVerdict(site, targets);
     const option = site.library.optionFor.idleTimeoutMs;
     if (verdict.kind !== 'missing-idle-timeout' || !option) continue;
-    const { cap } = verdict;
+    const { cap, setting } = verdict;
+    const java = site.language === 'java';
     const data = {
       label: quoted(site),
       option,
-      why: site.library.hint === 'lowers-explicit-timeout' ? " (and Node ignores the server's Keep-Alive: timeout= hint without it)" : '',
+      why: site.library.hint === 'lowers-explicit-timeout' ? " (and Node ignores the server's Keep-Alive: timeout= hint without it)" : remarksWhy(site),
       target: cap.basis.name,
       targetIdle: formatDuration(cap.basis.idleTimeoutMs),
       margin: formatDuration(targets.marginMs),
       value: writer.milliseconds(cap.ms),
       failure: site.library.failure,
+      ...(java ? javaSuggestionData(site, cap.ms) : {}),
     };
+    const messageId = !java ? 'missingIdleTimeout' : setting.source === 'explicit' ? 'strategyNeverExpires' : site.library.hint === 'replaces' ? 'missingIdleTimeoutUnlessHinted' : 'missingIdleTimeout';
     findings.push({
       rule: 'require-idle-timeout',
-      messageId: 'missingIdleTimeout',
+      messageId,
       data,
       range: site.range,
-      suggestions: suggestion('addIdleTimeout', data, writer.setClientOption(site, option, data.value)),
+      suggestions: suggestion(idleSuggestionId(site, setting) ?? 'addIdleTimeout', data, writer.setClientOption(site, option, data.value)),
     });
   }
   return findings;
@@ -68,10 +91,11 @@ export function idleTimeoutNotBelowServerFindings({ sites, targets, writer }: Fi
     const option = setting.source === 'explicit' ? setting.option : site.library.optionFor.idleTimeoutMs;
     if (!option) continue;
     const { cap } = verdict;
+    const java = site.language === 'java';
     const data = {
       label: quoted(site),
       idle: formatDuration(verdict.idleMs),
-      how: setting.source === 'explicit' ? `\`${option}\`` : `\`${option}\` unset: the library's default`,
+      how: describeHow(site, setting, option, targets),
       target: cap.basis.name,
       targetIdle: formatDuration(cap.basis.idleTimeoutMs),
       capped: formatDuration(cap.ms),
@@ -79,13 +103,14 @@ export function idleTimeoutNotBelowServerFindings({ sites, targets, writer }: Fi
       value: writer.milliseconds(cap.ms, setting.source === 'explicit' ? setting : undefined),
       margin: formatDuration(targets.marginMs),
       failure: site.library.failure,
+      ...(java ? javaSuggestionData(site, cap.ms) : {}),
     };
     findings.push({
       rule: 'require-idle-timeout-below-server',
       messageId: 'idleTimeoutNotBelowServer',
       data,
       range: setting.source === 'explicit' ? setting.range : site.range,
-      suggestions: suggestion('useCappedIdleTimeout', data, writer.setClientOption(site, option, data.value)),
+      suggestions: suggestion(idleSuggestionId(site, setting) ?? 'useCappedIdleTimeout', data, writer.setClientOption(site, option, data.value)),
     });
   }
   return findings;
@@ -99,6 +124,7 @@ export function idleChange(
   writer: Pick<SuggestionWriter, 'milliseconds'>,
   setting: Setting,
   deciding: IdleComparison | undefined,
+  site?: ClientSite,
 ): string {
   if (verdict.kind !== 'missing-idle-timeout' && verdict.kind !== 'idle-timeout-not-below-server') {
     if (!deciding || deciding.relation === 'server-keeps') return 'Nothing to change: the servers never close idle connections themselves.';
@@ -107,5 +133,9 @@ export function idleChange(
   const { cap } = verdict;
   const why = `${cap.basis.name} closes idle connections after ${formatDuration(cap.basis.idleTimeoutMs)}, minus ${formatDuration(targets.marginMs)} margin`;
   if (!option) return `Close idle sockets after at most ${formatDuration(cap.ms)} (${why}).`;
+  if (site?.language === 'java') {
+    if (site.library.hint === 'replaces') return `Use a keep-alive strategy that follows the server's \`Keep-Alive\` header up to ${writer.milliseconds(cap.ms)} ms (${why}).`;
+    return `Set \`${option}\` to ${writer.milliseconds(cap.ms)} ms (${why}).`;
+  }
   return `Set \`${option}: ${writer.milliseconds(cap.ms, setting.source === 'explicit' ? setting : undefined)}\` (${why}).`;
 }

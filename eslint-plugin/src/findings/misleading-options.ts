@@ -1,6 +1,6 @@
 import { describeZero, misleadingPoolOptions, protocolOf, type OptionFinding } from '../advice';
 import type { ZeroMeaning } from '../catalog/types';
-import type { ClientSite, ProtocolKeyedPool } from '../sites';
+import type { ClientSite, ProtocolKeyedPool, SiteRemark } from '../sites';
 import { quoted } from './client-idle';
 import { suggestion, type FileFacts, type Finding } from './types';
 
@@ -17,6 +17,15 @@ export const misleadingOptionMessages = {
     '`{{option}}: {{value}}` is ignored: {{library}} reads its legacy name `{{option}}` only when it is truthy, so the default `{{replacement}}` applies.',
   poolNotKeyedByProtocol:
     '{{request}} wants `{{option}}` to be an object keyed by protocol (`{ http, https, http2 }`); given {{pool}} itself it throws ("Unexpected agent option") {{when}}.',
+  // Java (Apache HttpClient): builder options that do nothing in the way they are combined.
+  ignoredBesideManager:
+    '`{{option}}` is ignored: {{label}} applies it only to a connection manager it creates itself, and `setConnectionManager(…)` gives it one. Set it on that connection manager instead.',
+  evictorWithSharedManager:
+    '`{{option}}` starts no evictor: {{label}} skips it when `setConnectionManagerShared(true)` is set. Close the shared manager\'s idle connections where it is owned, or give the client a capped keep-alive strategy.',
+  expiredOnlySweeper:
+    "`{{option}}` closes only expired connections, and with no keep-alive strategy and no time-to-live a connection of {{label}} only expires when the server sends a `Keep-Alive` header: without one it closes nothing. Give the client a capped keep-alive strategy.",
+  throwsInVersion:
+    '`{{option}}` without `evictIdleConnections(…)` makes `build()` of {{label}} throw a NullPointerException on {{library}} {{version}}, the version the build file names (fixed in {{fixedIn}}).',
   renameOption: 'Rename to `{{replacement}}`',
   keyByProtocol: 'Pass it as `{{option}}: { {{protocol}}: … }`',
 } as const;
@@ -41,7 +50,27 @@ export function misleadingOptionFindings({ sites, writer }: FileFacts): Finding[
       });
     }
   }
+  for (const site of sites.clients) findings.push(...remarkFindings(site));
   for (const use of sites.protocolKeyed) findings.push(unkeyedPoolFinding(use, writer));
+  return findings;
+}
+
+const REMARK_MESSAGES = {
+  'ignored-beside-manager': 'ignoredBesideManager',
+  'evictor-with-shared-manager': 'evictorWithSharedManager',
+  'expired-only-sweeper': 'expiredOnlySweeper',
+  'throws-in-version': 'throwsInVersion',
+} as const satisfies Partial<Record<SiteRemark['kind'], MessageId>>;
+
+/** What a Java site's remarks say about options that do nothing where they are written. */
+function remarkFindings(site: ClientSite): Finding[] {
+  const findings: Finding[] = [];
+  for (const remark of site.remarks ?? []) {
+    if (!(remark.kind in REMARK_MESSAGES) || !('range' in remark) || remark.kind === 'stale-check') continue;
+    const data: Record<string, string> = { option: remark.option, label: quoted(site), library: site.library.name };
+    if (remark.kind === 'throws-in-version') Object.assign(data, { version: remark.version, fixedIn: remark.fixedIn });
+    findings.push({ rule: RULE, messageId: REMARK_MESSAGES[remark.kind as keyof typeof REMARK_MESSAGES], data, range: remark.range, suggestions: [] });
+  }
   return findings;
 }
 

@@ -9,6 +9,11 @@ export const perRequestPoolMessages = {
     '{{pool}} is built inside the options of `{{request}}()`, so every request gets a new pool: no socket is ever reused, and each pool leaves its idle sockets open {{idle}}. Create the pool once, at module scope, and pass that.',
   poolPerRun:
     '{{pool}} is built on {{every}} and used only by `{{request}}()` there, so each run leaves a pool behind with its idle sockets open {{idle}}, never reused. Create it once at module scope, or close it when done.',
+  // Java: a client is shared as a field or a bean, not at module scope.
+  clientPerRequest:
+    '{{pool}} is built for a single `{{request}}()` call on {{every}}: no connection is ever reused, and each client leaves its idle connections open {{idle}}. Build it once (a `static final` field or a single bean) and reuse it.',
+  clientPerRun:
+    '{{pool}} is built on {{every}} and used only by `{{request}}()` there, so each run leaves a pool behind with its idle connections open {{idle}}, never reused. Build it once (a `static final` field or a single bean), or close it when done.',
 } as const;
 
 export function perRequestPoolFindings({ sites }: FileFacts): Finding[] {
@@ -22,7 +27,7 @@ export function perRequestPoolFindings({ sites }: FileFacts): Finding[] {
       verdict === 'per-iteration' ? 'every iteration of the loop' : use.functionName ? `every call of \`${use.functionName}\`` : 'every call of the enclosing function';
     findings.push({
       rule: 'no-per-request-pool',
-      messageId: verdict === 'per-request' ? 'poolPerRequest' : 'poolPerRun',
+      messageId: use.pool.language === 'java' ? (verdict === 'per-request' ? 'clientPerRequest' : 'clientPerRun') : verdict === 'per-request' ? 'poolPerRequest' : 'poolPerRun',
       data: { pool: quoted(use.pool), request: use.request, every, idle: idleText(use.pool) },
       range: use.pool.range,
       suggestions: [],

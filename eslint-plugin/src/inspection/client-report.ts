@@ -42,7 +42,7 @@ export function inspectClientSite(site: ClientSite, context: ReportContext): Ins
 function idleTimeoutReport(site: ClientSite, { targets, writer, positions }: ReportContext): TimeoutReport | null {
   const verdict = idleVerdict(site, targets);
   const setting = site.settings.idleTimeoutMs;
-  const idleMs = idleMsOf(site);
+  const idleMs = idleMsOf(site, targets);
   // `unknown` also covers "no target ever closes idle connections": a known value is still worth showing then.
   if (verdict.kind === 'not-pooled' || isPooled(site) !== true || idleMs === undefined || setting.source === 'unknown') return null;
   const ms = idleMs;
@@ -67,7 +67,7 @@ function idleTimeoutReport(site: ClientSite, { targets, writer, positions }: Rep
     targets: comparisons.map(comparisonView),
     catalogue: compareWithCatalogue(ms, targets, 'client').map(comparisonView),
     deciding: deciding ? comparisonView(deciding) : null,
-    change: idleChange(verdict, option, targets, writer, setting, deciding),
+    change: idleChange(verdict, option, targets, writer, setting, deciding, site),
     rule: IDLE_RULES[verdict.kind] ? ruleLink(IDLE_RULES[verdict.kind]!) : null,
   };
 }

@@ -15,5 +15,10 @@ export function frontOf(sourceCode: object): LanguageFront {
 }
 
 function otherFront(id: LanguageId): LanguageFront {
+  switch (id) {
+    case 'java':
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on the first Java file only
+      return (require('./java/front') as typeof import('./java/front')).javaFront;
+  }
   throw new Error(`keepalive: no site finder for ${id} files yet`);
 }

@@ -30,7 +30,22 @@ export interface ExplicitSetting extends Omit<WrittenOption, 'value'> {
   readonly value: unknown;
   /** The option as the code names it (an alias or legacy name included). */
   readonly option: string;
+  /** How the value was made up, when it is not the written value itself (Java's evictor threads, time-to-live). */
+  readonly derivation?: BoundDerivation;
 }
+
+/** How an idle bound follows from what the code wrote, where it is not that value itself. */
+export type BoundDerivation =
+  /** An evictor thread closes connections idle longer than `idleMs` and wakes every `sleepMs`: idle time reaches their sum. */
+  | { readonly kind: 'evictor'; readonly idleMs: number; readonly sleepMs: number }
+  /** A connection's whole life from its creation: no idle connection outlives it, though busy ones end with it too. */
+  | { readonly kind: 'time-to-live' }
+  /** A keep-alive strategy: `honoursHint` when it follows the server's `Keep-Alive` header up to the value. */
+  | { readonly kind: 'strategy'; readonly honoursHint: boolean }
+  /** The keep-alive the default strategy uses when the server sends no `Keep-Alive` header. */
+  | { readonly kind: 'hint-fallback' }
+  /** A JVM-wide system property, read once when the library's class is initialised. */
+  | { readonly kind: 'system-property' };
 
 export interface DefaultSetting {
   readonly source: 'default';
@@ -68,7 +83,26 @@ export interface ClientSite {
   /** `null`: no options can be seen at all (an argument whose value is unknown). */
   readonly options: WrittenOptions | null;
   readonly settings: Readonly<Record<ClientConcept, Setting>>;
+  /** The language the site is written in, when not JavaScript: messages then name its setters and scopes. */
+  readonly language?: 'java' | 'go';
+  /** What the wording must name beside the settings (Java: options the library ignores here, a stale check). */
+  readonly remarks?: readonly SiteRemark[];
 }
+
+/** Something about how a pool is written that a message must name, beyond its settings. */
+export type SiteRemark =
+  /** A builder option applied only to a connection manager the builder creates, written beside one given to it. */
+  | { readonly kind: 'ignored-beside-manager'; readonly option: string; readonly range: TextRange }
+  /** An evictor option on a builder whose connection manager is shared: no evictor thread starts. */
+  | { readonly kind: 'evictor-with-shared-manager'; readonly option: string; readonly range: TextRange }
+  /** A sweeper that only closes expired connections, in a pool whose connections never expire without a `Keep-Alive` header. */
+  | { readonly kind: 'expired-only-sweeper'; readonly option: string; readonly range: TextRange }
+  /** A call that throws in the library version the build file names. */
+  | { readonly kind: 'throws-in-version'; readonly option: string; readonly range: TextRange; readonly version: string; readonly fixedIn: string }
+  /** A stale check when a connection is leased, which reads like an idle timeout but closes nothing on its own. */
+  | { readonly kind: 'stale-check'; readonly option: string; readonly range: TextRange; readonly ms: number | null }
+  /** A factory whose client cannot take the setting a suggestion writes; `builder` can, and keeps what the factory sets or not. */
+  | { readonly kind: 'fixed-factory'; readonly factory: string; readonly builder: string; readonly keepsBehaviour: boolean };
 
 /** What one concept of a server is set to. */
 export type ServerSetting =

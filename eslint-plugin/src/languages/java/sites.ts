@@ -1,0 +1,55 @@
+import type { Node } from 'web-tree-sitter';
+import type { TreeSitterSourceCode } from '../tree-sitter/source-code';
+import { apacheSites } from './apache-sites';
+import { openJavaFile } from './java-file';
+import { jdkSites } from './jdk-sites';
+import { jettySites } from './jetty-sites';
+import { mentionsTrackedPackage } from './mentions';
+import { okhttpSites } from './okhttp-sites';
+import { poolUsesOf } from './pool-uses';
+import { reactorSites } from './reactor-sites';
+import { serverSites } from './server-sites';
+import type { FileWriting, JavaSites } from './site-model';
+import { fileWriting } from './writing';
+
+/** One search per parsed file, shared by every rule and the editor: plain data, no node kept. */
+const cache = new WeakMap<object, JavaSites>();
+
+const NO_WRITING: FileWriting = { importState: new Map(), imports: [], headerEnd: 0, hasPackage: false, eol: '\n', indentUnit: '    ' };
+const NO_SITES: JavaSites = Object.freeze({ clients: [], servers: [], protocolKeyed: [], poolUses: () => [], writing: NO_WRITING });
+
+export function javaSites(sourceCode: TreeSitterSourceCode, filename: string): JavaSites {
+  let sites = cache.get(sourceCode);
+  if (!sites) {
+    sites = mentionsTrackedPackage(sourceCode.text) ? findSites(sourceCode.text, sourceCode.ast, filename) : NO_SITES;
+    cache.set(sourceCode, sites);
+  }
+  return sites;
+}
+
+/** The search itself, on a text and its tree. */
+export function findSites(text: string, root: Node, filename: string): JavaSites {
+  const file = openJavaFile(text, root, filename, process.cwd());
+  const invocations = root.descendantsOfType('method_invocation');
+  const creations = root.descendantsOfType('object_creation_expression');
+  const clients = [
+    ...apacheSites(file, invocations),
+    ...okhttpSites(file, creations),
+    ...jdkSites(file, invocations),
+    ...reactorSites(file, invocations),
+    ...jettySites(file, creations),
+  ].sort((a, b) => a.range[0] - b.range[0]);
+  const poolUses = poolUsesOf(root, clients);
+  return {
+    clients,
+    servers: serverSites(file, invocations, creations),
+    protocolKeyed: [],
+    poolUses: () => poolUses,
+    writing: fileWriting(text, root, file.imports),
+  };
+}
+
+/** How the file is laid out for a suggestion: from its search (made first by every rule and by `inspect`). */
+export function writingOf(sourceCode: TreeSitterSourceCode): FileWriting {
+  return javaSites(sourceCode, '<text>').writing;
+}

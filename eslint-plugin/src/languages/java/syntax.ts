@@ -1,0 +1,166 @@
+import type { Node } from 'web-tree-sitter';
+import type { TextRange } from '../../sites';
+
+/**
+ * Small questions about tree-sitter-java nodes (grammar 0.23.5). Nodes are fresh wrappers on each access: compare
+ * them by `id`, never with `===`.
+ */
+
+export function rangeOf(node: Node): TextRange {
+  return [node.startIndex, node.endIndex];
+}
+
+export function same(a: Node | null | undefined, b: Node | null | undefined): boolean {
+  return !!a && !!b && a.id === b.id;
+}
+
+/** The named arguments of a call or `new`, in order (`[]` without an argument list). */
+export function argumentsOf(call: Node): Node[] {
+  const list = call.childForFieldName('arguments');
+  return list ? list.namedChildren.filter((child): child is Node => child !== null && !isComment(child)) : [];
+}
+
+export function isComment(node: Node): boolean {
+  return node.type === 'line_comment' || node.type === 'block_comment';
+}
+
+/** The method name of a `method_invocation`. */
+export function methodName(call: Node): string | null {
+  return call.type === 'method_invocation' ? (call.childForFieldName('name')?.text ?? null) : null;
+}
+
+/** The receiver of a `method_invocation` (`null` for an unqualified call `m()`). */
+export function receiverOf(call: Node): Node | null {
+  return call.type === 'method_invocation' ? call.childForFieldName('object') : null;
+}
+
+/** An expression without the parentheses around it. */
+export function unwrap(node: Node): Node {
+  let current = node;
+  while (current.type === 'parenthesized_expression' && current.namedChildCount === 1) current = current.namedChild(0)!;
+  return current;
+}
+
+/** The expression a node is part of, seen from outside its parentheses. */
+export function outermost(node: Node): Node {
+  let current = node;
+  while (current.parent?.type === 'parenthesized_expression') current = current.parent;
+  return current;
+}
+
+/**
+ * The chain a call or construction heads: `root.a().b()` from `root`, each call in order. Parentheses around a
+ * link are looked through.
+ */
+export function chainAbove(root: Node): Node[] {
+  const calls: Node[] = [];
+  let current = outermost(root);
+  for (;;) {
+    const parent = current.parent;
+    if (!parent || parent.type !== 'method_invocation' || !same(parent.childForFieldName('object'), current)) break;
+    calls.push(parent);
+    current = outermost(parent);
+  }
+  return calls;
+}
+
+/** The method, constructor, lambda or initializer whose body holds a node, and the class body holding that. */
+export function enclosingBody(node: Node): Node | null {
+  let current = node.parent;
+  while (current) {
+    switch (current.type) {
+      case 'method_declaration':
+      case 'constructor_declaration':
+      case 'compact_constructor_declaration':
+      case 'lambda_expression':
+      case 'static_initializer':
+      case 'block':
+        if (current.type !== 'block' || current.parent?.type === 'class_body' || current.parent?.type === 'enum_body_declarations') return current;
+        break;
+      case 'class_body':
+      case 'program':
+        return null;
+    }
+    current = current.parent;
+  }
+  return null;
+}
+
+/** The nearest method or constructor declaration around a node (lambdas looked through). */
+export function enclosingMethod(node: Node): Node | null {
+  let current = node.parent;
+  while (current) {
+    if (current.type === 'method_declaration' || current.type === 'constructor_declaration' || current.type === 'compact_constructor_declaration') return current;
+    if (current.type === 'class_body' && current.parent?.type === 'object_creation_expression') {
+      current = current.parent;
+      continue;
+    }
+    if (current.type === 'class_body' || current.type === 'program') return null;
+    current = current.parent;
+  }
+  return null;
+}
+
+/** The class, interface, enum or record declaration around a node. */
+export function enclosingType(node: Node): Node | null {
+  let current = node.parent;
+  while (current) {
+    if (TYPE_DECLARATIONS.has(current.type)) return current;
+    current = current.parent;
+  }
+  return null;
+}
+
+export const TYPE_DECLARATIONS: ReadonlySet<string> = new Set(['class_declaration', 'interface_declaration', 'enum_declaration', 'record_declaration']);
+
+/** The statement directly holding an expression (its nearest ancestor that is a statement of a block). */
+export function statementOf(node: Node): Node | null {
+  let current: Node | null = node;
+  while (current && current.parent) {
+    const parentType = current.parent.type;
+    if (parentType === 'block' || parentType === 'switch_block_statement_group' || parentType === 'constructor_body') return current;
+    if (parentType === 'class_body' || parentType === 'program') return current;
+    current = current.parent;
+  }
+  return null;
+}
+
+/** The modifiers keywords of a declaration (`static`, `final`, `private`…). */
+export function modifierWords(declaration: Node): Set<string> {
+  const modifiers = declaration.namedChildren.find((child) => child?.type === 'modifiers');
+  const words = new Set<string>();
+  if (!modifiers) return words;
+  for (const child of modifiers.children) if (child && !child.isNamed) words.add(child.type);
+  return words;
+}
+
+/** The annotations on a declaration, by simple name (`Bean`, `Scheduled`). */
+export function annotationsOf(declaration: Node): Node[] {
+  const modifiers = declaration.namedChildren.find((child) => child?.type === 'modifiers');
+  return modifiers ? modifiers.namedChildren.filter((child): child is Node => child?.type === 'annotation' || child?.type === 'marker_annotation') : [];
+}
+
+export function annotationName(annotation: Node): string {
+  const name = annotation.childForFieldName('name');
+  const text = name?.text ?? '';
+  return text.slice(text.lastIndexOf('.') + 1);
+}
+
+/** Every descendant of one of the types, in document order, not entering nested class bodies when `sameClass`. */
+export function descendants(node: Node, types: readonly string[]): Node[] {
+  return node.descendantsOfType([...types]).filter((found): found is Node => found !== null);
+}
+
+/** Whether `inner` lies inside `outer` (or is it). */
+export function contains(outer: Node, inner: Node): boolean {
+  return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
+}
+
+/** The text of a string literal without quotes, when it has no escapes or interpolation. */
+export function stringValue(node: Node): string | undefined {
+  const unwrapped = unwrap(node);
+  if (unwrapped.type !== 'string_literal') return undefined;
+  const text = unwrapped.text;
+  if (!text.startsWith('"') || text.startsWith('"""') || text.includes('\\')) return undefined;
+  return text.slice(1, -1);
+}
