@@ -69,6 +69,18 @@ export class FileLinter {
   private config(target: FileToLint, moduleKind: ModuleKind, parser: Linter.Parser | undefined): Linter.Config[] {
     const rules = { ...this.preset.rules };
     if (target.testFile && BALANCER_RULE in rules) rules[BALANCER_RULE] = 'off';
+    const pluginLanguage = target.kind.language.pluginLanguage;
+    const languageOptions = pluginLanguage
+      ? { language: `keepalive/${pluginLanguage}` }
+      : {
+          languageOptions: {
+            ecmaVersion: 'latest' as const,
+            sourceType: moduleKind,
+            globals: globals.node,
+            ...(parser ? { parser } : {}),
+            parserOptions: { ecmaFeatures: { jsx: target.kind.jsx } },
+          },
+        };
     return [
       // The CLI chose the files already (with its own ignores); ESLint's default node_modules ignore must not undo it.
       { ignores: ['!**/node_modules/'] },
@@ -76,13 +88,7 @@ export class FileLinter {
         files: [`**/*.${target.kind.extension}`],
         plugins: this.preset.plugins ?? {},
         rules,
-        languageOptions: {
-          ecmaVersion: 'latest',
-          sourceType: moduleKind,
-          globals: globals.node,
-          ...(parser ? { parser } : {}),
-          parserOptions: { ecmaFeatures: { jsx: target.kind.jsx } },
-        },
+        ...languageOptions,
         linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
         settings: target.settings === undefined ? {} : { keepalive: target.settings },
       },

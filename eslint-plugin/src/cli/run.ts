@@ -75,6 +75,10 @@ async function scan(argv: readonly string[], host: CliHost): Promise<number> {
   const preset = options.strict ? plugin.configs.strict : plugin.configs.recommended;
   const linter = new FileLinter(new Linter({ cwd: base }), preset, new ParserLoader(host.resolveFrom));
 
+  // The plugin's own languages load their grammar asynchronously; ESLint parses synchronously.
+  const pluginLanguages = new Set([...selection.files].map((file) => sourceKindOf(file)!.language.pluginLanguage).filter((id) => id !== undefined));
+  for (const id of pluginLanguages) await plugin.languages[id].ready;
+
   const results: ESLint.LintResult[] = [];
   const unparsable: { file: string; error: Linter.LintMessage }[] = [];
   const noParser: { file: string; language: SourceLanguage }[] = [];

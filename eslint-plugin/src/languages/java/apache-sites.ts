@@ -11,7 +11,7 @@ import { REQUEST_CONFIG } from './known-classes';
 import { durationCall, managerFacts, type ManagerFacts } from './managers';
 import { defaultSetting, settingsOf, type IdleFix, type JavaClientSite } from './site-model';
 import { StrategyReader, type StrategyBound } from './strategies';
-import { argumentsOf, methodName, rangeOf, receiverOf, unwrap } from './syntax';
+import { argumentsOf, methodName, rangeOf, receiverOf, unwrap, linkRange } from './syntax';
 
 const LIBRARIES: readonly JavaClientLibrary[] = [apacheHttpClient4, apacheHttpAsyncClient4, apacheHttpClient5];
 
@@ -55,7 +55,7 @@ interface BuilderFacts {
 function siteOf(file: JavaFile, root: Node, library: JavaClientLibrary, construction: JavaConstruction): JavaClientSite {
   const configured = configure(root, construction.makes === 'builder' ? 'build' : null);
   const calls = construction.makes === 'builder' ? configured.calls : [];
-  const facts = builderFacts(file, library, configured, calls);
+  const facts = builderFacts(file, library, construction.makes === 'builder' ? configured : { ...configured, open: false }, calls);
   const remarks: SiteRemark[] = [];
   const idle = idleSetting(file, library, facts, remarks);
   if (construction.builderInstead) {
@@ -156,17 +156,17 @@ function idleSetting(file: JavaFile, library: JavaClientLibrary, facts: BuilderF
   }
   const withManager = facts.managerCall !== null;
   for (const call of facts.byRole.get('time-to-live') ?? []) {
-    if (withManager) remarks.push({ kind: 'ignored-beside-manager', option: methodName(call)!, range: rangeOf(call) });
+    if (withManager) remarks.push({ kind: 'ignored-beside-manager', option: methodName(call)!, range: linkRange(call) });
     else {
       hasTimeToLive = true;
       candidates.push(durationCall(file, call, { kind: 'time-to-live' }));
     }
   }
-  if (withManager) for (const call of facts.byRole.get('manager-limit') ?? []) remarks.push({ kind: 'ignored-beside-manager', option: methodName(call)!, range: rangeOf(call) });
+  if (withManager) for (const call of facts.byRole.get('manager-limit') ?? []) remarks.push({ kind: 'ignored-beside-manager', option: methodName(call)!, range: linkRange(call) });
   const evictIdle = facts.byRole.get('evict-idle') ?? [];
   const evictExpired = facts.byRole.get('evict-expired') ?? [];
   if (facts.shared === true) {
-    for (const call of [...evictIdle, ...evictExpired]) remarks.push({ kind: 'evictor-with-shared-manager', option: methodName(call)!, range: rangeOf(call) });
+    for (const call of [...evictIdle, ...evictExpired]) remarks.push({ kind: 'evictor-with-shared-manager', option: methodName(call)!, range: linkRange(call) });
   } else {
     for (const call of evictIdle) candidates.push(facts.shared === 'unknown' ? UNSEEN : evictorBound(file, library, call, version));
   }
@@ -182,10 +182,10 @@ function idleSetting(file: JavaFile, library: JavaClientLibrary, facts: BuilderF
   const neverExpire = defaultMs === null && !hasTimeToLive;
   if (neverExpire && facts.manager?.expiredOnly) remarks.push({ kind: 'expired-only-sweeper', ...facts.manager.expiredOnly });
   if (neverExpire && facts.shared !== true && evictIdle.length === 0 && evictExpired.length > 0) {
-    remarks.push({ kind: 'expired-only-sweeper', option: 'evictExpiredConnections', range: rangeOf(evictExpired[0]!) });
+    remarks.push({ kind: 'expired-only-sweeper', option: 'evictExpiredConnections', range: linkRange(evictExpired[0]!) });
   }
   if (version === '5.6.0' && library === apacheHttpClient5 && evictExpired.length > 0 && evictIdle.length === 0 && facts.shared !== true) {
-    remarks.push({ kind: 'throws-in-version', option: 'evictExpiredConnections', range: rangeOf(evictExpired[0]!), version, fixedIn: '5.6.1' });
+    remarks.push({ kind: 'throws-in-version', option: 'evictExpiredConnections', range: linkRange(evictExpired[0]!), version, fixedIn: '5.6.1' });
   }
   const bound = tightest(candidates);
   if (bound === undefined) return { source: 'unknown', option: 'setKeepAliveStrategy' };

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { BoundDerivation, ExplicitSetting, TextRange } from '../../sites';
-import { argumentsOf, methodName, rangeOf } from './syntax';
+import { argumentsOf, linkRange, methodName, rangeOf } from './syntax';
 
 /** Something the code wrote that bounds how long a connection stays idle, in ms, with where it is written. */
 export interface IdleBound {
@@ -27,9 +27,7 @@ export type Candidate = IdleBound | typeof UNSEEN;
 export function callBound(call: Node, ms: number, source: string, derivation?: BoundDerivation, option = methodName(call) ?? ''): IdleBound {
   const args = argumentsOf(call);
   const valueRange: TextRange = args.length > 0 ? [args[0]!.startIndex, args.at(-1)!.endIndex] : rangeOf(call);
-  const name = call.childForFieldName('name');
-  const range: TextRange = name && call.type === 'method_invocation' ? [name.startIndex, call.endIndex] : rangeOf(call);
-  return { ms, option, range, valueRange, text: source.slice(valueRange[0], valueRange[1]), ...(derivation ? { derivation } : {}) };
+  return { ms, option, range: linkRange(call), valueRange, text: source.slice(valueRange[0], valueRange[1]), ...(derivation ? { derivation } : {}) };
 }
 
 /**

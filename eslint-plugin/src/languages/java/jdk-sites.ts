@@ -4,7 +4,7 @@ import type { Setting } from '../../sites';
 import { configure } from './chains';
 import type { JavaFile } from './java-file';
 import { settingsOf, type IdleFix, type JavaClientSite } from './site-model';
-import { argumentsOf, methodName, rangeOf, receiverOf, stringValue, unwrap } from './syntax';
+import { argumentsOf, methodName, rangeOf, receiverOf, stringValue, unwrap, linkRange } from './syntax';
 
 const HTTP_CLIENT = 'java.net.http.HttpClient';
 
@@ -65,7 +65,7 @@ function propertySetting(file: JavaFile, invocations: readonly Node[]): { settin
       source: 'explicit',
       value: seconds * 1000,
       option: JDK_KEEP_ALIVE_PROPERTY,
-      range: rangeOf(call),
+      range: linkRange(call),
       valueRange: rangeOf(value),
       text: value.text,
       derivation: { kind: 'system-property' },

@@ -6,7 +6,7 @@ import { callBound, UNSEEN, type Candidate, type IdleBound } from './bounds';
 import { configure, followVariable } from './chains';
 import { CONNECTION_CONFIG } from './known-classes';
 import { findSweepers } from './sweepers';
-import { argumentsOf, methodName, rangeOf, receiverOf, same, unwrap } from './syntax';
+import { argumentsOf, methodName, rangeOf, receiverOf, same, unwrap, linkRange } from './syntax';
 import type { JavaFile } from './java-file';
 
 /** What one Apache connection manager, as the code builds and uses it, does to idle connections. */
@@ -96,7 +96,7 @@ function factsOf(file: JavaFile, root: Node, entry: JavaConnectionManager, varia
     const setter = entry.setters[name];
     const args = argumentsOf(call);
     if (name === entry.staleCheck?.method) {
-      staleCheck = { option: name, range: rangeOf(call), ms: args.length === 1 ? (file.values.number(args[0]!) ?? file.values.durationMs(args[0]!) ?? null) : null };
+      staleCheck = { option: name, range: linkRange(call), ms: args.length === 1 ? (file.values.number(args[0]!) ?? file.values.durationMs(args[0]!) ?? null) : null };
       continue;
     }
     if (!setter) continue;

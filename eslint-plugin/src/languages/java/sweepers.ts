@@ -4,7 +4,7 @@ import type { TextRange } from '../../sites';
 import { callBound, UNSEEN, type Candidate } from './bounds';
 import { followVariable } from './chains';
 import type { JavaFile } from './java-file';
-import { annotationName, annotationsOf, argumentsOf, methodName, rangeOf, receiverOf, same } from './syntax';
+import { annotationName, annotationsOf, argumentsOf, linkRange, methodName, receiverOf, same } from './syntax';
 
 /**
  * Threads the code runs to close a manager's idle connections (`cm.closeIdleConnections(n, unit)` every `p`): a
@@ -37,7 +37,7 @@ export function findSweepers(
     }
     bounds.push(callBound(call, Math.max(idleMs, 0) + periodMs, file.text, { kind: 'evictor', idleMs: Math.max(idleMs, 0), sleepMs: periodMs }));
   }
-  const expiredOnly = expired && bounds.length === 0 ? { option: entry.closeExpired, range: rangeOf(expired) } : null;
+  const expiredOnly = expired && bounds.length === 0 ? { option: entry.closeExpired, range: linkRange(expired) } : null;
   return { bounds, expiredOnly };
 }
 

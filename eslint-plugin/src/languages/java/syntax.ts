@@ -10,6 +10,12 @@ export function rangeOf(node: Node): TextRange {
   return [node.startIndex, node.endIndex];
 }
 
+/** A call as a link of a chain: from its method name to its closing parenthesis (`evictIdleConnections(5, SECONDS)`). */
+export function linkRange(call: Node): TextRange {
+  const name = call.type === 'method_invocation' ? call.childForFieldName('name') : null;
+  return name ? [name.startIndex, call.endIndex] : rangeOf(call);
+}
+
 export function same(a: Node | null | undefined, b: Node | null | undefined): boolean {
   return !!a && !!b && a.id === b.id;
 }
