@@ -70,7 +70,8 @@ export function missingIdleTimeoutFindings({ sites, targets, writer }: FileFacts
       failure: site.library.failure,
       ...(java ? javaSuggestionData(site, cap.ms) : {}),
     };
-    const messageId = !java ? 'missingIdleTimeout' : setting.source === 'explicit' ? 'strategyNeverExpires' : site.library.hint === 'replaces' ? 'missingIdleTimeoutUnlessHinted' : 'missingIdleTimeout';
+    const strategy = java && site.library.hint === 'replaces';
+    const messageId = !strategy ? 'missingIdleTimeout' : setting.source === 'explicit' ? 'strategyNeverExpires' : 'missingIdleTimeoutUnlessHinted';
     findings.push({
       rule: 'require-idle-timeout',
       messageId,

@@ -252,7 +252,8 @@ function writtenOptions(file: JavaFile, calls: readonly Node[]): Map<string, Wri
 /** How a suggestion gives this client a capped keep-alive strategy. */
 function fixOf(file: JavaFile, root: Node, construction: JavaConstruction, configured: Configured, facts: BuilderFacts): IdleFix | null {
   if (facts.pooled !== true) return null;
-  const names = strategyNames(root);
+  const replaced = facts.strategyCall ? argumentsOf(facts.strategyCall)[0] : undefined;
+  const names = strategyNames(root, replaced);
   if (construction.builderInstead) {
     if (!construction.builderInstead.keepsBehaviour) return null;
     // The builder call as this file writes the factory's class (simple or fully qualified).

@@ -21,7 +21,7 @@ export interface Configured {
 }
 
 /** Everything that configures the builder or pool `root` makes. */
-export function configure(root: Node, endsWith: string | null): Configured {
+export function configure(root: Node, endsWith: string | null, passingIsUse = endsWith === null): Configured {
   const above = chainAbove(root);
   const buildIndex = endsWith === null ? -1 : above.findIndex((call) => methodName(call) === endsWith);
   const own = buildIndex >= 0 ? above.slice(0, buildIndex + 1) : above;
@@ -30,7 +30,7 @@ export function configure(root: Node, endsWith: string | null): Configured {
   if (build) return { calls: own, expression, build, variable: null, open: false };
   const holder = heldIn(expression);
   if (!holder) return { calls: own, expression, build: null, variable: null, open: leaves(expression) };
-  const followed = followVariable(holder.declarator, holder.scope, endsWith);
+  const followed = followVariable(holder.declarator, holder.scope, endsWith, passingIsUse);
   return { calls: [...own, ...followed.calls], expression, build: null, variable: holder, open: followed.open };
 }
 
@@ -60,10 +60,10 @@ function leaves(expression: Node): boolean {
 }
 
 /**
- * The calls made on a variable: at the top level of the block that declares a local (or anywhere in the class for a
+ * The calls made on a variable (`passingIsUse`: an argument of a call uses a finished object, it does not configure it): at the top level of the block that declares a local (or anywhere in the class for a
  * field), each a chain up to `endsWith`. Any other use of the variable may configure it out of sight: `open`.
  */
-export function followVariable(declarator: Node, scope: 'local' | 'field', endsWith: string | null): { calls: Node[]; open: boolean } {
+export function followVariable(declarator: Node, scope: 'local' | 'field', endsWith: string | null, passingIsUse = false): { calls: Node[]; open: boolean } {
   const name = declarator.childForFieldName('name')!.text;
   const region = scope === 'local' ? declarator.parent?.parent : classBodyOf(declarator);
   const calls: Node[] = [];
@@ -87,6 +87,8 @@ export function followVariable(declarator: Node, scope: 'local' | 'field', endsW
       calls.push(...configuring);
       continue;
     }
+    // A finished object handed to what runs it (`vertx.createHttpServer(options)`, `server.addConnector(connector)`).
+    if (passingIsUse && parent?.type === 'argument_list') continue;
     open = true;
   }
   return { calls, open };

@@ -40,8 +40,8 @@ export function afterStatement(text: string, statement: Node): { at: number; ind
  * Lambda parameter and local names that clash with no local or parameter in scope where the strategy is written
  * (Java forbids a lambda parameter shadowing one).
  */
-export function strategyNames(at: Node): StrategyNames {
-  const taken = namesInScope(at);
+export function strategyNames(at: Node, replaced?: Node): StrategyNames {
+  const taken = namesInScope(at, replaced);
   const pick = (...candidates: string[]) => candidates.find((name) => !taken.has(name)) ?? `${candidates[0]}${taken.size}`;
   return {
     response: pick('response', 'keepAliveResponse', 'serverResponse'),
@@ -51,16 +51,19 @@ export function strategyNames(at: Node): StrategyNames {
   };
 }
 
-function namesInScope(node: Node): Set<string> {
+function namesInScope(node: Node, replaced: Node | undefined): Set<string> {
   const names = new Set<string>();
+  // Names declared in the code the suggestion replaces go away with it.
+  const kept = (declared: Node) => !replaced || declared.endIndex <= replaced.startIndex || declared.startIndex >= replaced.endIndex;
   const method = enclosingMethod(node);
   const region = method ?? node.parent;
   if (!region) return names;
   for (const declared of region.descendantsOfType(['variable_declarator', 'formal_parameter', 'catch_formal_parameter', 'resource', 'enhanced_for_statement'])) {
     const name = declared.childForFieldName('name');
-    if (name) names.add(name.text);
+    if (name && kept(declared)) names.add(name.text);
   }
   for (const lambda of region.descendantsOfType('lambda_expression')) {
+    if (!kept(lambda)) continue;
     const parameters = lambda.childForFieldName('parameters');
     if (parameters?.type === 'identifier') names.add(parameters.text);
     else for (const id of parameters?.descendantsOfType('identifier') ?? []) if (!same(id.parent?.childForFieldName('type'), id)) names.add(id.text);

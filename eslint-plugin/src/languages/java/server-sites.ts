@@ -48,7 +48,7 @@ function undertowSite(file: JavaFile, root: Node): JavaServerSite | null {
   if (configured.open) return null;
   const written = idleCalls(file, undertowServer, configured.calls);
   const noRequest = written.find((entry) => entry.setter.role === 'idle');
-  const replace = written.map((entry) => rangeOf(entry.value));
+  const replace = written.map((entry) => ({ range: rangeOf(entry.value), ms: entry.ms }));
   const insert = noRequest ? null : configured.build ? beforeCall(file.text, configured.build) : afterExpression(file.text, configured.expression);
   const end = configured.build ?? configured.expression;
   // Unwritten, NO_REQUEST_TIMEOUT is the builder's 60 s: an IDLE_TIMEOUT above it changes nothing.

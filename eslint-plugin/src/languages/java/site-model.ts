@@ -56,8 +56,8 @@ export interface JavaClientSite extends ClientSite {
 
 /** How a suggestion sets a server's idle timeout: the written values it replaces, and what it adds when none is written. */
 export type ServerFix =
-  /** Undertow: replace the written idle options; add `.setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, …)` when it is not written. */
-  | { readonly kind: 'undertow'; readonly replace: readonly TextRange[]; readonly insert: ChainInsertion | null }
+  /** Undertow: raise the written idle options that are below the new value; add `.setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, …)` when it is not written. */
+  | { readonly kind: 'undertow'; readonly replace: readonly { readonly range: TextRange; readonly ms: number | undefined }[]; readonly insert: ChainInsertion | null }
   /**
    * Vert.x: the value in milliseconds, with its unit set to `TimeUnit.MILLISECONDS` (replacing a written unit, or added
    * after `setIdleTimeout(…)`); with no `setIdleTimeout` written, both calls are added at `insert`.

@@ -95,7 +95,8 @@ function serverEdits(fix: ServerFix, valueText: string, writing: FileWriting): T
   const edits: TextEdit[] = [];
   switch (fix.kind) {
     case 'undertow':
-      for (const range of fix.replace) edits.push({ range, text: valueText });
+      // A written timer already above the new value stays as it is.
+      for (const { range, ms } of fix.replace) if (ms === undefined || ms < Number(digits)) edits.push({ range, text: valueText });
       if (fix.insert) edits.push({ range: [fix.insert.at, fix.insert.at], text: `${fix.insert.lead}.setServerOption(${plan.name('io.undertow.UndertowOptions')}.NO_REQUEST_TIMEOUT, ${valueText})` });
       break;
     case 'vertx': {
