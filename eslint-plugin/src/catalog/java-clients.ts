@@ -125,7 +125,7 @@ export const apacheHttpAsyncClient4: JavaClientLibrary = {
   defaults: {
     keepAlive: [{ versions: '*', value: true, source: `${HC4_ASYNC}/client/HttpAsyncClientBuilder.java @ 4.1.4 (a PoolingNHttpClientConnectionManager)` }],
     idleTimeoutMs: [{ versions: '*', value: null, source: `${HC4_ASYNC}/client/HttpAsyncClientBuilder.java:711 @ 4.1.4 (DefaultConnectionKeepAliveStrategy.INSTANCE); ${HC4_FOREVER}` }],
-    maxLifetimeMs: [{ versions: '*', value: null, source: 'javap httpasyncclient-4.1.5.jar (connTimeToLive -1)' }],
+    maxLifetimeMs: [{ versions: '*', value: null, source: `${HC4_ASYNC}/conn/PoolingNHttpClientConnectionManager.java:175, 185 @ 4.1.4 (time-to-live only as a constructor argument; javap of 4.1.5: connTimeToLive -1)` }],
   },
   hint: 'replaces',
   zeroMeans: {},

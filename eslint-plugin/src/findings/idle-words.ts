@@ -1,6 +1,7 @@
 import { formatDuration } from '../advice';
 import type { ClientSite, Setting } from '../sites';
 import type { Targets } from '../targets';
+import { rangesMeet } from '../targets/version-ranges';
 
 /**
  * The parts of the idle-timeout sentences that depend on how a site is written: why its idle time is what it is
@@ -32,9 +33,11 @@ export function describeHow(site: ClientSite, setting: Setting, option: string, 
   if (runtime) {
     const release = targets[runtime];
     const name = runtime === 'java' ? 'JDK' : 'Go';
-    if (release) return `\`${option}\` unset: the default on ${name} ${release}`;
-    const values = (site.library.defaults.idleTimeoutMs ?? []).map((value) => `${typeof value.value === 'number' ? formatDuration(value.value) : 'none'} on ${name} ${value.versions}`);
-    return `\`${option}\` unset: the ${name}'s default, ${values.join(' and ')}`;
+    // Every default the targeted releases may run with is named: the verdict holds for the lowest.
+    const values = (site.library.defaults.idleTimeoutMs ?? []).filter((value) => !release || rangesMeet(value.versions, release));
+    if (release && values.length === 1) return `\`${option}\` unset: the default on ${name} ${release}`;
+    const listed = values.map((value) => `${typeof value.value === 'number' ? formatDuration(value.value) : 'none'} on ${name} ${value.versions}`).join(' and ');
+    return `\`${option}\` unset: the ${name}'s default${release ? ` on ${name} ${release}` : ''}, ${listed}`;
   }
   return `\`${option}\` unset: the library's default`;
 }
