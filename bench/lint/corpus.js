@@ -58,6 +58,7 @@ function isModulePackage(folder) {
  * parse that way (a `.js` file in a folder without `"type"` that is really an ES module, browser bundles, JSX).
  */
 function languageCandidates(file) {
+  if (file.endsWith('.java')) return ['java'];
   if (/\.[cm]?tsx?$/.test(file)) return file.endsWith('x') ? ['tsx'] : ['ts'];
   if (file.endsWith('.mjs')) return ['module'];
   if (file.endsWith('.cjs')) return ['commonjs'];
@@ -80,6 +81,21 @@ const LANGUAGE_OPTIONS = {
  * corpus is exactly that folder, so it is unignored.
  */
 function configFor(language, { plugins = {}, rules = {}, settings = {} } = {}) {
+  // Java is read by the plugin's own language; its rules are the same, with the plugin registered to name it.
+  if (language === 'java') {
+    const keepalive = require('eslint-plugin-keepalive');
+    return [
+      { ignores: ['!**/node_modules/'] },
+      {
+        files: ['**/*.java'],
+        plugins: { ...plugins, keepalive },
+        language: 'keepalive/java',
+        linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
+        rules,
+        settings,
+      },
+    ];
+  }
   return [
     { ignores: ['!**/node_modules/'] },
     {

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 'use strict';
 // `npm run sweep [-- folders…]`: lints every JS/TS file under the repository's node_modules and the sweep corpus
-// (bench/sweep/corpus/node_modules, installed by install-corpus.sh), or under the folders given, with every
+// (bench/sweep/corpus/node_modules, installed by install-corpus.sh), every Java file of the JDK's own sources
+// (.bench/java-corpus, installed by install-java-corpus.sh), or every such file under the folders given, with every
 // keepalive rule. Counts crashes (a rule that throws), findings by rule, and checks every suggestion: it parses,
 // removes its finding and is idempotent. Also checks the checks that let most files skip module tracking, and the
 // editor's inspection of every file (no throw, ranges inside the text).
@@ -15,14 +16,19 @@ const { inspectionCheck } = require('./inspect-check');
 const { prefilterMisses } = require('./prefilter-check');
 
 const GOAL_FILES = 20_000;
+const JAVA_GOAL_FILES = 5_000;
+const SWEPT_FILE = /\.(?:[cm]?js|[cm]?ts|jsx|tsx|java)$/;
 // The repository's own dependencies hold fewer files than the goal; the corpus adds SDKs that build pools.
 const CORPUS_NODE_MODULES = join(__dirname, 'corpus', 'node_modules');
+const JAVA_CORPUS = join(__dirname, '..', '..', '.bench', 'java-corpus');
+const keepalive = require('eslint-plugin-keepalive');
 
-function main(argv) {
-  const roots = (argv.length > 0 ? argv : [NODE_MODULES, CORPUS_NODE_MODULES]).map((folder) => resolve(folder));
+async function main(argv) {
+  const roots = (argv.length > 0 ? argv : [NODE_MODULES, CORPUS_NODE_MODULES, JAVA_CORPUS]).map((folder) => resolve(folder));
   for (const root of roots) {
     if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
-      const hint = root === CORPUS_NODE_MODULES ? ' (install it with: bash bench/sweep/install-corpus.sh)' : '';
+      const hint =
+        root === CORPUS_NODE_MODULES ? ' (install it with: bash bench/sweep/install-corpus.sh)' : root === JAVA_CORPUS ? ' (install it with: bash bench/sweep/install-java-corpus.sh)' : '';
       process.stderr.write(`sweep: no such folder: ${root}${hint}\n`);
       return 2;
     }
@@ -30,12 +36,13 @@ function main(argv) {
   console.log(describeMachine(`node bench/sweep/run.js ${argv.join(' ')}`.trim()));
   console.log(`rules: ${Object.keys(strictRules()).join(', ')}`);
   const configOf = sweepConfigs();
-  const totals = { files: 0, filesByRoot: [], parsed: 0, unparseable: [], crashes: [], findings: new Map(), suggestions: 0, problems: [], misses: [], inspectProblems: [], inspectReports: 0 };
+  await keepalive.languages.java.ready;
+  const totals = { javaFiles: 0, files: 0, filesByRoot: [], parsed: 0, unparseable: [], crashes: [], findings: new Map(), suggestions: 0, problems: [], misses: [], inspectProblems: [], inspectReports: 0 };
   const started = performance.now();
   for (const root of roots) {
     // Files outside a Linter's working folder match no config, so each root gets its own.
     const linter = new Linter({ cwd: dirname(root) });
-    const files = listSourceFiles(root);
+    const files = listSourceFiles(root, SWEPT_FILE);
     totals.filesByRoot.push([shortPath(root) || root, files.length]);
     files.forEach((file, index) => {
       sweepFile(linter, configOf, file, totals);
@@ -49,6 +56,7 @@ function main(argv) {
 
 function sweepFile(linter, configOf, file, totals) {
   totals.files++;
+  if (file.endsWith('.java')) totals.javaFiles++;
   let text;
   try {
     text = readFileSync(file, 'utf8');
@@ -77,6 +85,7 @@ function printSummary(totals, seconds) {
   console.log(table([
     ['sweep', 'count'],
     [`files (goal ≥ ${GOAL_FILES})`, totals.files],
+    [`  of them Java (goal ≥ ${JAVA_GOAL_FILES})`, totals.javaFiles],
     ...totals.filesByRoot.map(([root, count]) => [`  ${root}`, count]),
     ['linted (parsed one way or another)', totals.parsed],
     ['parse no way (not linted)', totals.unparseable.length],
@@ -97,6 +106,14 @@ function printSummary(totals, seconds) {
   for (const { file, message } of totals.unparseable.slice(0, 10)) console.log(`unparsed ${shortPath(file)}: ${message}`);
   if (totals.files >= GOAL_FILES) console.log(`goal met: ${totals.files} files swept, goal ${GOAL_FILES}`);
   else console.log(`goal not met: ${totals.files} files swept, below the goal of ${GOAL_FILES}; pass more folders to sweep more.`);
+  if (totals.javaFiles >= JAVA_GOAL_FILES) console.log(`Java goal met: ${totals.javaFiles} .java files swept, goal ${JAVA_GOAL_FILES}`);
+  else console.log(`Java goal not met: ${totals.javaFiles} .java files swept, below the goal of ${JAVA_GOAL_FILES}.`);
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error) => {
+    console.error(error);
+    process.exitCode = 2;
+  },
+);
