@@ -51,3 +51,26 @@ function useOf(expression: Node, site: JavaClientSite): { request: string; via: 
   }
   return request ? { request, via: 'local' } : null;
 }
+
+/** Calls that end a client's pool. */
+const CLOSING_CALLS: ReadonlySet<string> = new Set(['close', 'shutdown', 'stop', 'dispose']);
+
+/**
+ * A client that a repeating method builds and closes before it returns (a try-with-resources resource, or `close()`
+ * on its local): its pool lives for one call, so no connection of it waits idle until a server closes it.
+ */
+export function closedByItsCall(root: Node, site: JavaClientSite): boolean {
+  const node = root.namedDescendantForIndex(site.range[0], site.range[1]);
+  if (!node || repetition(node).repeats === 'once') return false;
+  const parent = outermost(node).parent;
+  if (parent?.type === 'resource') return true;
+  if (parent?.type !== 'variable_declarator' || parent.parent?.type !== 'local_variable_declaration') return false;
+  const name = parent.childForFieldName('name')!.text;
+  const block = parent.parent.parent;
+  return !!block && block.descendantsOfType('method_invocation').some((call) => {
+    const receiver = receiverOf(call);
+    if (receiver?.type !== 'identifier' || receiver.text !== name || !CLOSING_CALLS.has(methodName(call) ?? '')) return false;
+    const binding = bindingOf(receiver);
+    return binding.kind !== 'unknown' && binding.declarator.id === parent.id;
+  });
+}

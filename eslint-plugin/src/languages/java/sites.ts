@@ -6,7 +6,7 @@ import { jdkSites } from './jdk-sites';
 import { jettySites } from './jetty-sites';
 import { mentionsTrackedPackage } from './mentions';
 import { okhttpSites } from './okhttp-sites';
-import { poolUsesOf } from './pool-uses';
+import { closedByItsCall, poolUsesOf } from './pool-uses';
 import { reactorSites } from './reactor-sites';
 import { serverSites } from './server-sites';
 import type { FileWriting, JavaSites } from './site-model';
@@ -38,7 +38,9 @@ export function findSites(text: string, root: Node, filename: string): JavaSites
     ...jdkSites(file, invocations),
     ...reactorSites(file, invocations),
     ...jettySites(file, creations),
-  ].sort((a, b) => a.range[0] - b.range[0]);
+  ]
+    .sort((a, b) => a.range[0] - b.range[0])
+    .map((site) => (closedByItsCall(root, site) ? { ...site, settings: { ...site.settings, keepAlive: { source: 'unknown' as const } } } : site));
   const poolUses = poolUsesOf(root, clients);
   return {
     clients,
