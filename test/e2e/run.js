@@ -4,7 +4,10 @@
 // then the UI flow in chromium. Prints every result and ends with "N passed, N failed".
 // Environment: KEEPALIVE_E2E_VSIX (default extension/keepalive-lint.vsix), KEEPALIVE_E2E_API=0 or
 // KEEPALIVE_E2E_UI=0 to skip a part, KEEPALIVE_E2E_KEEP=1 to keep the code-server profile (logs) of
-// a passing run too, KEEPALIVE_E2E_PGID_FILE to publish code-server's process group for run.sh.
+// a passing run too, KEEPALIVE_E2E_PGID_FILE to publish code-server's process group for run.sh,
+// KEEPALIVE_E2E_TRACE=1 to record every LSP message between VS Code and the server in the profile's
+// logs (keepalive.trace.server "verbose"; the client only traces at log level Trace, so code-server
+// runs with --log trace).
 const fs = require('node:fs');
 const path = require('node:path');
 const { E2E_DIR, PROJECT_ROOT } = require('./lib/paths');
@@ -21,6 +24,7 @@ const VSIX = path.resolve(process.env.KEEPALIVE_E2E_VSIX ?? path.join(PROJECT_RO
 const UI_VIEWPORT = { width: 1120, height: 800 };
 const WITH_API = process.env.KEEPALIVE_E2E_API !== '0';
 const WITH_UI = process.env.KEEPALIVE_E2E_UI !== '0';
+const TRACE = process.env.KEEPALIVE_E2E_TRACE === '1';
 
 // run.sh passes its own start time, so both report seconds since the run began.
 const started = Number(process.env.KEEPALIVE_E2E_STARTED_MS) || Date.now();
@@ -77,7 +81,8 @@ async function main() {
     for (let copies = 0; copies < 2; copies++) workspaces.push(await copyWorkspace(FIXTURE, { packages }));
     fs.rmSync(SHOTS_DIR, { recursive: true, force: true });
     const harness = WITH_API ? { suite: SUITE, out: path.join(RESULTS_DIR, 'api') } : undefined;
-    session = await startSession({ extensions: [VSIX], harness });
+    const trace = TRACE ? { settings: { 'keepalive.trace.server': 'verbose' }, serverArgs: ['--log', 'trace'] } : {};
+    session = await startSession({ extensions: [VSIX], harness, ...trace });
     if (process.env.KEEPALIVE_E2E_PGID_FILE) fs.writeFileSync(process.env.KEEPALIVE_E2E_PGID_FILE, `${session.server.pid}\n`);
     log(`code-server ${session.server.url} (process group ${session.server.pid}), ${path.relative(PROJECT_ROOT, VSIX)} installed`);
     if (WITH_API) await runApiSuite(session, workspaces[0].path, tally);
