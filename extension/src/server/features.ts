@@ -26,6 +26,8 @@ export function registerFeatures({ connection, documents, linting, notices, canS
     const linted = linting.cached(document.uri);
     // Diagnostics of an older version would produce edits for text that is gone: answer nothing instead.
     if (!linted || linted.version !== document.version) return [];
+    // Quick fixes come with the diagnostics: where ESLint reports the findings, its own extension offers them.
+    if (!linted.settings.reporting.publish) return [];
     const actions: CodeAction[] = [];
     for (const diagnostic of params.context.diagnostics) {
       const data = diagnostic.data as Partial<DiagnosticData> | undefined;

@@ -1,5 +1,6 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { REPORTING_NOTIFICATION, type ReportingParams } from '../shared/protocol';
 import type { DocumentSettings, SettingsResolver } from './document-settings';
 import { lintDocument, type LintOutcome } from './document-linter';
 import { toDiagnostic } from './diagnostics';
@@ -36,6 +37,8 @@ export class Linting {
   private readonly parses = new ParseCache();
   private editedUri: string | null = null;
   private readonly idleMemory = new IdleMemory();
+  /** The reporting last told to the client per document, so it is told only of changes. */
+  private readonly announced = new Map<string, string>();
 
   constructor(
     private readonly connection: Connection,
@@ -92,6 +95,7 @@ export class Linting {
     this.timers.delete(uri);
     this.lastEdits.delete(uri);
     this.results.delete(uri);
+    this.announced.delete(uri);
     if (this.editedUri === uri) {
       this.editedUri = null;
       this.parses.forget();
@@ -116,6 +120,12 @@ export class Linting {
       const linted: LintedDocument = { version: document.version, generation, outcome, settings };
       this.report(uri, linted);
       this.results.set(uri, linted);
+      this.announce(uri, settings);
+      // Where another reports the findings (or nobody should), this server publishes none.
+      if (!settings.reporting.publish) {
+        void this.connection.sendDiagnostics({ uri, version: linted.version, diagnostics: [] });
+        return linted;
+      }
       // A text that does not parse (mid-edit, usually) keeps the findings of the last version that did.
       if (outcome.parseError !== null) return linted;
       void this.connection.sendDiagnostics({
@@ -142,6 +152,15 @@ export class Linting {
       cwd,
       documentKey: document.uri,
     }, undefined, document.uri === this.editedUri ? this.parses : undefined);
+  }
+
+  /** Tells the client who reports the document's findings, when that changed (the status item shows it). */
+  private announce(uri: string, { reporting }: DocumentSettings): void {
+    const params: ReportingParams = { uri, reporter: reporting.reporter, why: reporting.why, change: reporting.change };
+    const key = JSON.stringify(params);
+    if (this.announced.get(uri) === key) return;
+    this.announced.set(uri, key);
+    void this.connection.sendNotification(REPORTING_NOTIFICATION, params);
   }
 
   /** Logs what went wrong with this version, once per document and message. */
