@@ -15,6 +15,7 @@ const { startSession, runHarnessSuite } = require('./lib/session');
 const { copyWorkspace, packageFolder } = require('./lib/workspace');
 const { formatRun, formatTests, summaryLine } = require('./lib/report');
 const { runEditorFlow } = require('./ui/editor-flow');
+const { runDiagnosticsOffFlow } = require('./ui/diagnostics-off-flow');
 
 const FIXTURE = path.join(__dirname, 'fixtures', 'workspace');
 const SUITE = path.join(__dirname, 'suite');
@@ -41,18 +42,26 @@ async function runApiSuite(session, workspace, tally) {
   if (report.failed > 0) log(`harness output: ${path.relative(PROJECT_ROOT, RESULTS_DIR)}/api/ (harness.log, results.json)`);
 }
 
-/** The UI flow in a new tab of the session's browser; adds its results to `tally`. */
-async function runUiFlow(session, workspace, tally) {
+/** A UI flow in a new tab of the session's browser; adds its results to `tally`. */
+async function runUiFlow(session, workspace, tally, { name, flow, shotsDir }) {
   const { context } = await session.browser();
   const page = await context.newPage();
   // About the width a README shows an image at without scaling it down much.
   await page.setViewportSize(UI_VIEWPORT);
-  const tests = await runEditorFlow({ page, url: session.server.folderUrl(workspace), workspace, shotsDir: SHOTS_DIR, log });
+  const tests = await flow({ page, url: session.server.folderUrl(workspace), workspace, shotsDir, log });
+  await page.close();
   const report = formatTests(tests);
-  log(`UI flow: ${report.passed} passed, ${report.failed} failed (screenshots in ${path.relative(PROJECT_ROOT, SHOTS_DIR)}/)`);
+  log(`${name}: ${report.passed} passed, ${report.failed} failed (screenshots in ${path.relative(PROJECT_ROOT, shotsDir)}/)`);
   console.log(report.lines.join('\n'));
   tally.passed += report.passed;
   tally.failed += report.failed;
+}
+
+/** Merges `settings` into the workspace's .vscode/settings.json (plain JSON, as the fixture's is). */
+function addWorkspaceSettings(workspace, settings) {
+  const file = path.join(workspace, '.vscode', 'settings.json');
+  const current = JSON.parse(fs.readFileSync(file, 'utf8'));
+  fs.writeFileSync(file, `${JSON.stringify({ ...current, ...settings }, null, 2)}\n`);
 }
 
 /** Stops code-server's whole process group; a failed run keeps the profile (logs) for a look. */
@@ -77,8 +86,10 @@ async function main() {
   const workspaces = [];
   let session;
   try {
-    // One copy per part: the UI flow saves its fix to disk, the API suite changes settings.
-    for (let copies = 0; copies < 2; copies++) workspaces.push(await copyWorkspace(FIXTURE, { packages }));
+    // One copy per part: the UI flow saves its fix to disk, the API suite changes settings, the last
+    // one turns keepalive.diagnostics off.
+    for (let copies = 0; copies < 3; copies++) workspaces.push(await copyWorkspace(FIXTURE, { packages }));
+    addWorkspaceSettings(workspaces[2].path, { 'keepalive.diagnostics': 'never' });
     fs.rmSync(SHOTS_DIR, { recursive: true, force: true });
     const harness = WITH_API ? { suite: SUITE, out: path.join(RESULTS_DIR, 'api') } : undefined;
     const trace = TRACE ? { settings: { 'keepalive.trace.server': 'verbose' }, serverArgs: ['--log', 'trace'] } : {};
@@ -86,7 +97,11 @@ async function main() {
     if (process.env.KEEPALIVE_E2E_PGID_FILE) fs.writeFileSync(process.env.KEEPALIVE_E2E_PGID_FILE, `${session.server.pid}\n`);
     log(`code-server ${session.server.url} (process group ${session.server.pid}), ${path.relative(PROJECT_ROOT, VSIX)} installed`);
     if (WITH_API) await runApiSuite(session, workspaces[0].path, tally);
-    if (WITH_UI) await runUiFlow(session, workspaces[1].path, tally);
+    if (WITH_UI) {
+      await runUiFlow(session, workspaces[1].path, tally, { name: 'UI flow', flow: runEditorFlow, shotsDir: SHOTS_DIR });
+      const shotsDir = path.join(SHOTS_DIR, 'diagnostics-off');
+      await runUiFlow(session, workspaces[2].path, tally, { name: 'UI flow, diagnostics off', flow: runDiagnosticsOffFlow, shotsDir });
+    }
   } catch (error) {
     // Whatever ran before still counts; the part that broke off is one failure.
     console.error(`e2e run broke off: ${error instanceof Error ? error.message : String(error)}`);

@@ -10,6 +10,7 @@ const EXPLORER_ROW = '.explorer-folders-view .monaco-list-row';
 const MARKERS_ROW = '.markers-panel .monaco-list-row';
 const HOVER = '.monaco-hover:not(.hidden)';
 const ACTION_ROW = '.action-widget .monaco-list-row.action';
+const STATUS_ITEM = '.part.statusbar .statusbar-item';
 
 /**
  * The rendered text of the active editor's visible lines, inlay hints included. Spaces are rendered
@@ -138,6 +139,18 @@ async function focusQuickFix(page, target, title) {
   throw new Error(`the quick-fix menu never focused "${title}"`);
 }
 
+/** Waits for the status bar item whose text matches `text` (a RegExp, or a string it contains). */
+async function statusBarItem(page, text) {
+  const item = page.locator(STATUS_ITEM).filter({ hasText: text }).first();
+  await item.waitFor({ state: 'visible' });
+  return item;
+}
+
+/** A status bar item's text, as shown. */
+async function statusBarText(item) {
+  return (await item.textContent()).replace(/\u00a0/g, ' ').trim();
+}
+
 function focusedActionText(page) {
   return page.evaluate(() => document.querySelector('.action-widget .monaco-list-row.action.focused')?.textContent ?? null);
 }
@@ -161,4 +174,6 @@ module.exports = {
   restMouse,
   hoverOver,
   focusQuickFix,
+  statusBarItem,
+  statusBarText,
 };
