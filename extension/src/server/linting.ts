@@ -37,6 +37,12 @@ export class Linting {
   private readonly parses = new ParseCache();
   private editedUri: string | null = null;
   private readonly idleMemory = new IdleMemory();
+  /**
+   * The lint running per document, with the version and settings generation it was started for: a request that
+   * needs that same lint (an inlay hint, a hover, a code action right after an edit) waits for it instead of
+   * starting another. Under load, VS Code's first requests for a document would otherwise lint it three times over.
+   */
+  private readonly running = new Map<string, { readonly key: string; readonly result: Promise<LintedDocument | null> }>();
   /** The reporting last told to the client per document, so it is told only of changes. */
   private readonly announced = new Map<string, string>();
 
@@ -95,6 +101,7 @@ export class Linting {
     this.timers.delete(uri);
     this.lastEdits.delete(uri);
     this.results.delete(uri);
+    this.running.delete(uri);
     this.announced.delete(uri);
     if (this.editedUri === uri) {
       this.editedUri = null;
@@ -104,10 +111,23 @@ export class Linting {
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
-  /** Never throws: whatever goes wrong is logged and the other documents are not touched. */
-  async lint(uri: string): Promise<LintedDocument | null> {
+  /** Lints the document's current version now, or joins the lint of that version already running. Never throws. */
+  lint(uri: string): Promise<LintedDocument | null> {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
+    const key = `${this.documents.get(uri)?.version}:${this.generation}`;
+    const running = this.running.get(uri);
+    if (running?.key === key) return running.result;
+    const result = this.lintNow(uri);
+    this.running.set(uri, { key, result });
+    void result.finally(() => {
+      if (this.running.get(uri)?.result === result) this.running.delete(uri);
+    });
+    return result;
+  }
+
+  /** Whatever goes wrong is logged and the other documents are not touched. */
+  private async lintNow(uri: string): Promise<LintedDocument | null> {
     const generation = this.generation;
     try {
       const settings = await this.settings.forDocument(uri);
