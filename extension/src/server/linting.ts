@@ -1,4 +1,4 @@
-import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { Connection, PublishDiagnosticsParams, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { REPORTING_NOTIFICATION, type ReportingParams } from '../shared/protocol';
 import type { DocumentSettings, SettingsResolver } from './document-settings';
@@ -43,6 +43,12 @@ export class Linting {
    * starting another. Under load, VS Code's first requests for a document would otherwise lint it three times over.
    */
   private readonly running = new Map<string, { readonly key: string; readonly result: Promise<LintedDocument | null> }>();
+  /**
+   * What was last published per document. The same diagnostics are not published again (a relint after a settings
+   * reload, a second request for one version): every publish makes VS Code ask for code actions again, and that
+   * cancels a Ctrl+. still in flight, which then shows "No code actions available".
+   */
+  private readonly published = new Map<string, string>();
   /** The reporting last told to the client per document, so it is told only of changes. */
   private readonly announced = new Map<string, string>();
 
@@ -102,6 +108,7 @@ export class Linting {
     this.lastEdits.delete(uri);
     this.results.delete(uri);
     this.running.delete(uri);
+    this.published.delete(uri);
     this.announced.delete(uri);
     if (this.editedUri === uri) {
       this.editedUri = null;
@@ -143,12 +150,12 @@ export class Linting {
       this.announce(uri, settings);
       // Where another reports the findings (or nobody should), this server publishes none.
       if (!settings.reporting.publish) {
-        void this.connection.sendDiagnostics({ uri, version: linted.version, diagnostics: [] });
+        this.publish({ uri, version: linted.version, diagnostics: [] });
         return linted;
       }
       // A text that does not parse (mid-edit, usually) keeps the findings of the last version that did.
       if (outcome.parseError !== null) return linted;
-      void this.connection.sendDiagnostics({
+      this.publish({
         uri,
         version: linted.version,
         diagnostics: outcome.messages.map((message) => toDiagnostic(message, linted.version, (ruleId) => ruleDocUrl(ruleId))),
@@ -172,6 +179,13 @@ export class Linting {
       cwd,
       documentKey: document.uri,
     }, undefined, document.uri === this.editedUri ? this.parses : undefined);
+  }
+
+  private publish(params: PublishDiagnosticsParams): void {
+    const key = JSON.stringify(params);
+    if (this.published.get(params.uri) === key) return;
+    this.published.set(params.uri, key);
+    void this.connection.sendDiagnostics(params);
   }
 
   /** Tells the client who reports the document's findings, when that changed (the status item shows it). */
