@@ -34,26 +34,41 @@ export function followEslintExtension(client: LanguageClient): Disposable {
   const changed = () => {
     if (client.isRunning()) void client.sendNotification(ESLINT_CHANGED_NOTIFICATION);
   };
+  // Told only when it really changed: each notice makes the server lint every open document again.
+  let state = extensionState();
+  const stateChanged = () => {
+    const now = extensionState();
+    if (now === state) return;
+    state = now;
+    changed();
+  };
   let poll: NodeJS.Timeout | undefined;
   const watchActivation = () => {
     clearInterval(poll);
+    if (state !== 'installed') return;
     let checks = 0;
     poll = setInterval(() => {
-      const extension = extensions.getExtension(ESLINT_EXTENSION_ID);
-      if (!extension || extension.isActive || ++checks > ACTIVATION_POLL_LIMIT) clearInterval(poll);
-      if (extension?.isActive) changed();
+      stateChanged();
+      if (state !== 'installed' || ++checks > ACTIVATION_POLL_LIMIT) clearInterval(poll);
     }, ACTIVATION_POLL_MS);
   };
-  if (extensions.getExtension(ESLINT_EXTENSION_ID)?.isActive === false) watchActivation();
+  watchActivation();
   return Disposable.from(
     client.onRequest(ESLINT_COVERAGE_REQUEST, (params: EslintCoverageParams) => currentEslintCoverage(params)),
     workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('eslint')) changed();
     }),
+    // Fired when any extension is installed, removed, enabled or disabled.
     extensions.onDidChange(() => {
-      changed();
-      if (extensions.getExtension(ESLINT_EXTENSION_ID)?.isActive === false) watchActivation();
+      stateChanged();
+      watchActivation();
     }),
     new Disposable(() => clearInterval(poll)),
   );
+}
+
+function extensionState(): 'absent' | 'installed' | 'active' {
+  const extension = extensions.getExtension(ESLINT_EXTENSION_ID);
+  if (!extension) return 'absent';
+  return extension.isActive ? 'active' : 'installed';
 }
