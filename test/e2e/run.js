@@ -14,6 +14,7 @@ const { E2E_DIR, PROJECT_ROOT } = require('./lib/paths');
 const { startSession, runHarnessSuite } = require('./lib/session');
 const { copyWorkspace, packageFolder } = require('./lib/workspace');
 const { formatRun, formatTests, summaryLine } = require('./lib/report');
+const { HANG_GUARD_MS } = require('./lib/workbench');
 const { runEditorFlow } = require('./ui/editor-flow');
 const { runDiagnosticsOffFlow } = require('./ui/diagnostics-off-flow');
 
@@ -33,7 +34,8 @@ const log = (line) => console.log(`[e2e ${((Date.now() - started) / 1000).toFixe
 
 /** The API suite in the extension host; adds its results to `tally`. */
 async function runApiSuite(session, workspace, tally) {
-  const api = await runHarnessSuite(session, workspace, { timeoutMs: 180_000 });
+  // Hang guards only: the whole suite took about 55 s in the extension host of a loaded machine.
+  const api = await runHarnessSuite(session, workspace, { timeoutMs: 480_000 });
   const report = formatRun(api);
   log(`API suite: ${report.passed} passed, ${report.failed} failed (VS Code ${api.results?.vscodeVersion ?? '?'}, ${api.results?.ms ?? '?'} ms in the extension host)`);
   console.log(report.lines.join('\n'));
@@ -48,6 +50,7 @@ async function runUiFlow(session, workspace, tally, { name, flow, shotsDir }) {
   const page = await context.newPage();
   // About the width a README shows an image at without scaling it down much.
   await page.setViewportSize(UI_VIEWPORT);
+  page.setDefaultTimeout(HANG_GUARD_MS);
   const tests = await flow({ page, url: session.server.folderUrl(workspace), workspace, shotsDir, log });
   await page.close();
   const report = formatTests(tests);
@@ -91,7 +94,8 @@ async function main() {
     for (let copies = 0; copies < 3; copies++) workspaces.push(await copyWorkspace(FIXTURE, { packages }));
     addWorkspaceSettings(workspaces[2].path, { 'keepalive.diagnostics': 'never' });
     fs.rmSync(SHOTS_DIR, { recursive: true, force: true });
-    const harness = WITH_API ? { suite: SUITE, out: path.join(RESULTS_DIR, 'api') } : undefined;
+    // A test may wait the suite's whole hang guard (120 s, suite/support.js) and then fail with its own message.
+    const harness = WITH_API ? { suite: SUITE, out: path.join(RESULTS_DIR, 'api'), testTimeoutMs: 150_000 } : undefined;
     const trace = TRACE ? { settings: { 'keepalive.trace.server': 'verbose' }, serverArgs: ['--log', 'trace'] } : {};
     session = await startSession({ extensions: [VSIX], harness, ...trace });
     if (process.env.KEEPALIVE_E2E_PGID_FILE) fs.writeFileSync(process.env.KEEPALIVE_E2E_PGID_FILE, `${session.server.pid}\n`);

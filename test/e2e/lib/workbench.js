@@ -11,6 +11,12 @@ const MARKERS_ROW = '.markers-panel .monaco-list-row';
 const HOVER = '.monaco-hover:not(.hidden)';
 const ACTION_ROW = '.action-widget .monaco-list-row.action';
 const STATUS_ITEM = '.part.statusbar .statusbar-item';
+/**
+ * How long a wait on the page may take before it counts as a hang (also Playwright's default for the flows'
+ * pages). Generous: on a loaded 2-core machine a window's first squiggle (extension activation, server start,
+ * first lint) took over 30 s, and that is a slow machine, not a failure.
+ */
+const HANG_GUARD_MS = 120_000;
 
 /**
  * The rendered text of the active editor's visible lines, inlay hints included. Spaces are rendered
@@ -21,7 +27,7 @@ function editorText(page) {
 }
 
 /** Waits until the active editor shows `expected` (a string it contains, or a RegExp); returns the text. */
-async function waitForEditorText(page, expected, { timeoutMs = 20_000 } = {}) {
+async function waitForEditorText(page, expected, { timeoutMs = HANG_GUARD_MS } = {}) {
   let shown = '';
   const matches = () => (expected instanceof RegExp ? expected.test(shown) : shown.includes(expected));
   try {
@@ -160,6 +166,7 @@ function escapeRegExp(text) {
 }
 
 module.exports = {
+  HANG_GUARD_MS,
   EDITOR,
   HOVER,
   editorText,

@@ -70,7 +70,7 @@ const STEPS = [
     await page.keyboard.press('Control+S');
     await page.locator('.part.editor .tab.active.dirty').waitFor({ state: 'detached' });
     const file = path.join(workspace, FILE);
-    await waitFor(() => fs.readFileSync(file, 'utf8').includes(FIXED_LINE), { what: `${FILE} on disk to hold the fix`, timeoutMs: 10_000 });
+    await waitFor(() => fs.readFileSync(file, 'utf8').includes(FIXED_LINE), { what: `${FILE} on disk to hold the fix`, timeoutMs: wb.HANG_GUARD_MS });
     await wb.showNoProblems(page);
     await shot('saved');
     await wb.hidePanel(page);
