@@ -124,9 +124,13 @@ async function hoverOver(page, target, text) {
 async function focusQuickFix(page, target, title) {
   await target.click();
   await restMouse(page);
-  // As a person does: Ctrl+. once the light bulb shows the editor has fetched the actions at the cursor. Pressed
-  // right after the click, one CI run got "No code actions available" (its screenshot shows the bulb lit beside it).
+  // As a person does: Ctrl+. once the light bulb shows the editor has the actions at the cursor, and the status bar
+  // shows no work in progress. VS Code drops a Ctrl+. request that is still waiting for a provider when the file's
+  // diagnostics change (it asks again on its own and cancels the pending one), and shows "No code actions available".
+  // On a loaded machine TypeScript takes 15-40 s to analyze the file: its refactoring provider keeps a Ctrl+. waiting
+  // that long, and its diagnostics arrive as it finishes.
   await page.locator(`${EDITOR} .lightBulbWidget`).first().waitFor({ state: 'visible' });
+  await waitForIdleStatusBar(page);
   await page.keyboard.press('Control+.');
   const wanted = page.locator(ACTION_ROW).filter({ hasText: title }).first();
   await wanted.waitFor({ state: 'visible' });
@@ -143,6 +147,14 @@ async function focusQuickFix(page, target, title) {
     }, before);
   }
   throw new Error(`the quick-fix menu never focused "${title}"`);
+}
+
+/**
+ * Waits until no status bar item spins: extensions are activated and no language service (TypeScript analyzing the
+ * file, "Analyzing 'x.js' and its dependencies") is at work.
+ */
+async function waitForIdleStatusBar(page) {
+  await page.waitForFunction(() => document.querySelector('.part.statusbar') !== null && document.querySelector('.part.statusbar .codicon-modifier-spin, .part.statusbar .codicon-loading, .part.statusbar [class*="~spin"]') === null);
 }
 
 /** Waits for the status bar item whose text matches `text` (a RegExp, or a string it contains). */
@@ -183,4 +195,5 @@ module.exports = {
   focusQuickFix,
   statusBarItem,
   statusBarText,
+  waitForIdleStatusBar,
 };
