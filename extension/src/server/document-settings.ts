@@ -94,7 +94,7 @@ export class SettingsResolver {
     const path = filePathOf(uri);
     const configs = this.options.projectConfigs;
     if (!configs) return { config: null, rules: { unread: "the project's ESLint config is not read in an untrusted workspace" } };
-    if (!path) return { config: null, rules: { unread: "an unsaved file has no project ESLint config" } };
+    if (!path) return { config: null, rules: { unread: 'an unsaved file has no project ESLint config' } };
     try {
       const config = await configs.forFile(path);
       return { config, rules: { enabled: enabledKeepaliveRules(config?.rules) } };

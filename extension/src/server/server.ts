@@ -13,7 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ESLINT_CHANGED_NOTIFICATION, SERVER_DEFAULTS_REQUEST, SHOW_DOCUMENTATION_COMMAND, type InitializationOptions } from '../shared/protocol';
 import { registerFeatures } from './features';
 import { SettingsResolver } from './document-settings';
-import { eslintCoverageAsker } from './eslint-coverage';
+import { eslintCoverageAsker } from './eslint-coverage-asker';
 import { Linting } from './linting';
 import { Notices } from './notices';
 import { filePathOf } from './paths';
