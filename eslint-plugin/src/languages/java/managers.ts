@@ -35,10 +35,11 @@ export function managerFacts(file: JavaFile, argument: Node): ManagerFacts | nul
 /** A variable declared without a value and assigned exactly once (a field set in the constructor). */
 function onlyAssignment(file: JavaFile, declarator: Node, scope: 'local' | 'field'): Node | null {
   const name = declarator.childForFieldName('name')!.text;
-  const region = scope === 'local' ? declarator.parent?.parent : declarator.parent?.parent;
+  // A local is assigned in its block; a field anywhere in the file (its constructor, usually).
+  const region = scope === 'local' ? declarator.parent?.parent : file.root;
   if (!region) return null;
   const values: Node[] = [];
-  for (const assignment of (scope === 'field' ? file.root : region).descendantsOfType('assignment_expression')) {
+  for (const assignment of region.descendantsOfType('assignment_expression')) {
     const left = assignment.childForFieldName('left');
     const target = left?.type === 'field_access' && left.childForFieldName('object')?.type === 'this' ? left.childForFieldName('field') : left;
     if (target?.type === 'identifier' && target.text === name) values.push(assignment.childForFieldName('right')!);

@@ -1,6 +1,6 @@
 import type { ClientConcept } from '../../catalog/types';
 import type { JavaClientLibrary, JavaServerProduct } from '../../catalog/java-types';
-import type { ClientSite, DefaultSetting, PoolUse, ServerSite, Setting, Sites, TextRange } from '../../sites';
+import type { ClientSite, DefaultSetting, ServerSite, Setting, Sites, TextRange } from '../../sites';
 
 /**
  * What the Java finder adds to the neutral sites: how a suggestion would change each one, as plain data (offsets and
@@ -111,4 +111,3 @@ export function settingsOf(library: JavaClientLibrary, given: Partial<Record<Cli
   return settings;
 }
 
-export type { PoolUse };

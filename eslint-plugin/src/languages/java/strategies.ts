@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { JavaClientLibrary } from '../../catalog/java-types';
 import { ANY, IntervalFolder, narrow, union, type Environment, type Interval } from './intervals';
-import { argumentsOf, methodName, receiverOf, same, unwrap } from './syntax';
+import { methodName, receiverOf, same, unwrap } from './syntax';
 import type { ValueFolder } from './values';
 
 /**
@@ -254,9 +254,4 @@ function decide(returned: readonly Interval[]): StrategyBound {
   if (forever) return { kind: 'forever' };
   if (defaultPath) return { kind: 'default' };
   return { kind: 'bounded', ms, honoursHint };
-}
-
-/** Arguments of a strategy-taking call, for callers that only have the call. */
-export function strategyArgument(call: Node): Node | null {
-  return argumentsOf(call)[0] ?? null;
 }

@@ -70,28 +70,6 @@ export function chainAbove(root: Node): Node[] {
   return calls;
 }
 
-/** The method, constructor, lambda or initializer whose body holds a node, and the class body holding that. */
-export function enclosingBody(node: Node): Node | null {
-  let current = node.parent;
-  while (current) {
-    switch (current.type) {
-      case 'method_declaration':
-      case 'constructor_declaration':
-      case 'compact_constructor_declaration':
-      case 'lambda_expression':
-      case 'static_initializer':
-      case 'block':
-        if (current.type !== 'block' || current.parent?.type === 'class_body' || current.parent?.type === 'enum_body_declarations') return current;
-        break;
-      case 'class_body':
-      case 'program':
-        return null;
-    }
-    current = current.parent;
-  }
-  return null;
-}
-
 /** The nearest method or constructor declaration around a node (lambdas looked through). */
 export function enclosingMethod(node: Node): Node | null {
   let current = node.parent;
@@ -102,16 +80,6 @@ export function enclosingMethod(node: Node): Node | null {
       continue;
     }
     if (current.type === 'class_body' || current.type === 'program') return null;
-    current = current.parent;
-  }
-  return null;
-}
-
-/** The class, interface, enum or record declaration around a node. */
-export function enclosingType(node: Node): Node | null {
-  let current = node.parent;
-  while (current) {
-    if (TYPE_DECLARATIONS.has(current.type)) return current;
     current = current.parent;
   }
   return null;
@@ -150,16 +118,6 @@ export function annotationName(annotation: Node): string {
   const name = annotation.childForFieldName('name');
   const text = name?.text ?? '';
   return text.slice(text.lastIndexOf('.') + 1);
-}
-
-/** Every descendant of one of the types, in document order, not entering nested class bodies when `sameClass`. */
-export function descendants(node: Node, types: readonly string[]): Node[] {
-  return node.descendantsOfType([...types]).filter((found): found is Node => found !== null);
-}
-
-/** Whether `inner` lies inside `outer` (or is it). */
-export function contains(outer: Node, inner: Node): boolean {
-  return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
 }
 
 /** The text of a string literal without quotes, when it has no escapes or interpolation. */

@@ -88,8 +88,6 @@ export class ValueFolder {
       if (name === 'of' && args.length === 2) return this.pairMs(args[0]!, args[1]!);
       return undefined;
     }
-    // `TimeValue.ofSeconds(5).toMilliseconds()`, `duration.plusSeconds(…)`: only conversions of a known duration.
-    if (name === 'toMilliseconds' || name === 'toMillis') return undefined;
     return undefined;
   }
 
