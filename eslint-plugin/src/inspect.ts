@@ -55,7 +55,8 @@ export function inspectSourceCode(sourceCode: SourceCode | Readonly<TSESLint.Sou
   const front = frontOf(sourceCode);
   const found = front.sites(sourceCode, filename);
   const context: ReportContext = { targets, writer: front.writer(sourceCode), positions: new TextPositions((sourceCode as { text: string }).text) };
-  const sites = [...found.clients.map((site) => inspectClientSite(site, context)), ...found.servers.map((site) => inspectServerSite(site, context))].sort(
+  const clients = [...found.clients, ...(found.implicitClients ?? [])];
+  const sites = [...clients.map((site) => inspectClientSite(site, context)), ...found.servers.map((site) => inspectServerSite(site, context))].sort(
     (a, b) => a.range.start.offset - b.range.start.offset,
   );
   return { sites, targets: targetsView(targets), problems: targets.problems, parseError: null };

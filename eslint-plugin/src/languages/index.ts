@@ -15,5 +15,11 @@ export function frontOf(sourceCode: object): LanguageFront {
 }
 
 function otherFront(id: LanguageId): LanguageFront {
-  throw new Error(`keepalive: no site finder for ${id} files yet`);
+  switch (id) {
+    case 'go':
+      // Loaded on the first Go file only.
+      return (require('./go/front') as typeof import('./go/front')).goFront;
+    default:
+      throw new Error(`keepalive: no site finder for ${id} files yet`);
+  }
 }
