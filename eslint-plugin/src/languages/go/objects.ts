@@ -28,7 +28,7 @@ export interface Binding {
   readonly name: string;
   /** The statement (or package-level declaration) that gives the variable this value. */
   readonly declaration: Node;
-  readonly uses: readonly Use[];
+  readonly uses: readonly (Use & { readonly identifier: Node })[];
 }
 
 export type Use =
@@ -147,7 +147,7 @@ function bindingFrom(name: Node, declaration: Node): { binding: Binding | null; 
   const scope = statement.parent!;
   const identifiers = scope.descendantsOfType('identifier').filter((id) => id.text === name.text && id.id !== name.id && (!local || id.startIndex > statement.endIndex));
   if (identifiers.some((id) => redeclares(id))) return { binding: null, escapes: true };
-  const uses = identifiers.map((id) => classifyUse(id, statement));
+  const uses = identifiers.map((id) => ({ ...classifyUse(id, statement), identifier: id }));
   return { binding: { name: name.text, declaration: statement, uses }, escapes: uses.some((use) => use.kind === 'escape') };
 }
 
@@ -235,6 +235,6 @@ export function creationOf(expression: Node, creations: readonly Creation[]): Cr
   return creations.find(
     (candidate) =>
       candidate.binding?.name === value.text &&
-      candidate.binding.uses.some((use) => 'node' in use && use.node.id === value.id),
+      candidate.binding.uses.some((use) => use.identifier.id === value.id),
   );
 }

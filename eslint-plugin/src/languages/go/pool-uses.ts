@@ -46,7 +46,7 @@ export function findPoolUses(creations: readonly Creation[], siteOf: (transport:
 /** The transport a client sends through, when the file shows it: `Transport: &http.Transport{…}` or `Transport: t`. */
 function transportOf(client: Creation, creations: readonly Creation[]): Creation | undefined {
   const element = literalElements(client.literal).get('Transport');
-  const written = client.binding?.uses.find((use): use is Extract<Use, { kind: 'write' }> => use.kind === 'write' && use.field === 'Transport' && use.sure);
+  const written = client.binding?.uses.find((use): use is Extract<Use, { kind: 'write' }> & { identifier: Node } => use.kind === 'write' && use.field === 'Transport' && use.sure);
   const value = written?.value ?? element?.value;
   return value ? creationOf(value, creations) : undefined;
 }
