@@ -69,6 +69,13 @@ export class FileLinter {
   private config(target: FileToLint, moduleKind: ModuleKind, parser: Linter.Parser | undefined): Linter.Config[] {
     const rules = { ...this.preset.rules };
     if (target.testFile && BALANCER_RULE in rules) rules[BALANCER_RULE] = 'off';
+    const settings = target.settings === undefined ? {} : { keepalive: target.settings };
+    const linterOptions = { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' } as const;
+    const ownLanguage = target.kind.language.pluginLanguage;
+    if (ownLanguage) {
+      const files = [`**/*.${target.kind.extension}`];
+      return [{ ignores: ['!**/node_modules/'] }, { files, plugins: this.preset.plugins ?? {}, rules, language: `keepalive/${ownLanguage}`, linterOptions, settings }];
+    }
     return [
       // The CLI chose the files already (with its own ignores); ESLint's default node_modules ignore must not undo it.
       { ignores: ['!**/node_modules/'] },

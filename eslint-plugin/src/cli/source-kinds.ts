@@ -13,6 +13,8 @@ export interface SourceLanguage {
   readonly parser?: { readonly module: string; readonly install: string };
   /** Whether the module system matters to parsing and scope (it does for JavaScript and TypeScript). */
   readonly hasModuleKinds: boolean;
+  /** One of the plugin's own ESLint languages (`keepalive/go`), which parses the files instead of a parser package. */
+  readonly pluginLanguage?: 'java' | 'go';
 }
 
 export interface SourceKind {
@@ -31,6 +33,8 @@ const typescript: SourceLanguage = {
   hasModuleKinds: true,
 };
 
+const go: SourceLanguage = { name: 'Go', hasModuleKinds: false, pluginLanguage: 'go' };
+
 export const SOURCE_KINDS: readonly SourceKind[] = [
   { extension: 'js', language: javascript, jsx: true },
   { extension: 'cjs', language: javascript, moduleKind: 'commonjs', jsx: true },
@@ -41,6 +45,7 @@ export const SOURCE_KINDS: readonly SourceKind[] = [
   { extension: 'cts', language: typescript, moduleKind: 'commonjs', jsx: false },
   { extension: 'mts', language: typescript, moduleKind: 'module', jsx: false },
   { extension: 'tsx', language: typescript, jsx: true },
+  { extension: 'go', language: go, jsx: false },
 ];
 
 const byExtension = new Map(SOURCE_KINDS.map((kind) => [kind.extension, kind]));
