@@ -9,6 +9,8 @@ const globals = require('globals');
 const REPO_ROOT = join(__dirname, '..', '..');
 const NODE_MODULES = join(REPO_ROOT, 'node_modules');
 const SOURCE_FILE = /\.(?:[cm]?js|[cm]?ts|jsx|tsx)$/;
+/** Go files, read with the plugin's `keepalive/go` language. */
+const GO_FILE = /\.go$/;
 
 /**
  * Every source file under `root`, sorted. Symbolic links are not followed: in this repository they point at
@@ -58,6 +60,7 @@ function isModulePackage(folder) {
  * parse that way (a `.js` file in a folder without `"type"` that is really an ES module, browser bundles, JSX).
  */
 function languageCandidates(file) {
+  if (file.endsWith('.go')) return ['go'];
   if (/\.[cm]?tsx?$/.test(file)) return file.endsWith('x') ? ['tsx'] : ['ts'];
   if (file.endsWith('.mjs')) return ['module'];
   if (file.endsWith('.cjs')) return ['commonjs'];
@@ -80,6 +83,7 @@ const LANGUAGE_OPTIONS = {
  * corpus is exactly that folder, so it is unignored.
  */
 function configFor(language, { plugins = {}, rules = {}, settings = {} } = {}) {
+  if (language === 'go') return goConfig({ plugins, rules, settings });
   return [
     { ignores: ['!**/node_modules/'] },
     {
@@ -89,6 +93,22 @@ function configFor(language, { plugins = {}, rules = {}, settings = {} } = {}) {
       // Inline `/* eslint rule: … */` comments in the corpus would switch rules on in some files: ignored.
       linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
       plugins,
+      rules,
+      settings,
+    },
+  ];
+}
+
+/** Go files in the plugin's own language; the plugin must be among `plugins` (as `keepalive`) to name it. */
+function goConfig({ plugins, rules, settings }) {
+  const keepalive = plugins.keepalive ?? require('eslint-plugin-keepalive');
+  return [
+    { ignores: ['!**/node_modules/'] },
+    {
+      files: ['**/*.go'],
+      language: 'keepalive/go',
+      linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
+      plugins: { ...plugins, keepalive },
       rules,
       settings,
     },
@@ -147,6 +167,7 @@ module.exports = {
   assertLinted,
   NODE_MODULES,
   SOURCE_FILE,
+  GO_FILE,
   configFor,
   languageCandidates,
   listSourceFiles,

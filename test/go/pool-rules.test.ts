@@ -42,7 +42,7 @@ runGo('no-tcp-keepalive-as-idle-timeout', {
     // KeepAlive < 0 turns the probes off: not mistaken for anything.
     goFile(['net', 'net/http'], 'var t = &http.Transport{DialContext: (&net.Dialer{KeepAlive: -1}).DialContext}\n'),
     // A dialer the file does not show.
-    goFile(['net/http'], 'func f(dial func()) { use(&http.Transport{DialContext: dial}) }\n'),
+    goFile(['net/http'], 'func f(dial func()) { _ = &http.Transport{DialContext: dial} }\n'),
   ],
   invalid: [
     (() => {
@@ -65,7 +65,7 @@ runGo('no-tcp-keepalive-as-idle-timeout', {
     })(),
     // A dialer kept in a variable.
     (() => {
-      const code = goFile(['net', 'net/http', 'time'], 'func f() {\n\tdialer := &net.Dialer{KeepAlive: time.Minute}\n\tuse(&http.Transport{DialContext: dialer.DialContext})\n}\n');
+      const code = goFile(['net', 'net/http', 'time'], 'func f() {\n\tdialer := &net.Dialer{KeepAlive: time.Minute}\n\t_ = &http.Transport{DialContext: dialer.DialContext}\n}\n');
       return {
         code,
         errors: [

@@ -35,18 +35,18 @@ runGo('require-idle-timeout-below-server', {
     },
     // Unknown values are never reported: a parameter, a config field, a package-level variable, another package's
     // constant, a duration parsed from a value the file does not show, a reassigned local.
-    goFile(HTTP_TIME, 'func f(idle time.Duration) { use(&http.Transport{IdleConnTimeout: idle}) }\n'),
-    goFile(HTTP_TIME, 'type config struct{ Idle time.Duration }\n\nfunc f(c config) { use(&http.Transport{IdleConnTimeout: c.Idle}) }\n'),
+    goFile(HTTP_TIME, 'func f(idle time.Duration) { _ = &http.Transport{IdleConnTimeout: idle} }\n'),
+    goFile(HTTP_TIME, 'type config struct{ Idle time.Duration }\n\nfunc f(c config) { _ = &http.Transport{IdleConnTimeout: c.Idle} }\n'),
     goFile(HTTP_TIME, 'var idle = 90 * time.Second\n\nvar t = &http.Transport{IdleConnTimeout: idle}\n'),
     goFile(['example.com/defaults', 'net/http'], 'var t = &http.Transport{IdleConnTimeout: defaults.Idle}\n'),
-    goFile(['net/http', 'os', 'time'], 'func f() {\n\td, _ := time.ParseDuration(os.Getenv("IDLE"))\n\tuse(&http.Transport{IdleConnTimeout: d})\n}\n'),
-    goFile(HTTP_TIME, 'func f(slow bool) {\n\tidle := 4 * time.Second\n\tif slow {\n\t\tidle = 90 * time.Second\n\t}\n\tuse(&http.Transport{IdleConnTimeout: idle})\n}\n'),
+    goFile(['net/http', 'os', 'time'], 'func f() {\n\td, _ := time.ParseDuration(os.Getenv("IDLE"))\n\t_ = &http.Transport{IdleConnTimeout: d}\n}\n'),
+    goFile(HTTP_TIME, 'func f(slow bool) {\n\tidle := 4 * time.Second\n\tif slow {\n\t\tidle = 90 * time.Second\n\t}\n\t_ = &http.Transport{IdleConnTimeout: idle}\n}\n'),
     // Package helpers use DefaultTransport too, but are only shown in the editor (one change in main settles them all).
     goFile(['net/http'], 'func f() {\n\thttp.Get("http://backend")\n\thttp.DefaultClient.Do(nil)\n}\n'),
     // A client on a transport of its own: the transport is the site.
     { code: goFile(HTTP_TIME, 'var c = &http.Client{Transport: &http.Transport{IdleConnTimeout: 4 * time.Second}}\n') },
     // A client whose transport is set later, or is returned with none set: the transport cannot be seen.
-    goFile(['net/http'], 'func f(rt http.RoundTripper) {\n\tc := &http.Client{}\n\tc.Transport = rt\n\tuse(c)\n}\n'),
+    goFile(['net/http'], 'func f(rt http.RoundTripper) {\n\tc := &http.Client{}\n\tc.Transport = rt\n\t_ = c\n}\n'),
     goFile(['net/http'], 'func newClient() *http.Client {\n\treturn &http.Client{}\n}\n'),
   ],
   invalid: [
@@ -60,8 +60,8 @@ runGo('require-idle-timeout-below-server', {
     transportWith('2 * time.Minute'),
     transportWith('(90 * time.Second)'),
     transportWith('90e9'),
-    transportWith('d', 'func f() {\n\td, _ := time.ParseDuration("1m30s")\n\tuse(&http.Transport{IdleConnTimeout: d})\n}\n\n'),
-    transportWith('local', 'func f() {\n\tconst local = 100 * time.Second\n\tuse(&http.Transport{IdleConnTimeout: local})\n}\n\n'),
+    transportWith('d', 'func f() {\n\td, _ := time.ParseDuration("1m30s")\n\t_ = &http.Transport{IdleConnTimeout: d}\n}\n\n'),
+    transportWith('local', 'func f() {\n\tconst local = 100 * time.Second\n\t_ = &http.Transport{IdleConnTimeout: local}\n}\n\n'),
     {
       // A value written in milliseconds stays in milliseconds.
       ...invalid(
@@ -73,16 +73,16 @@ runGo('require-idle-timeout-below-server', {
     },
     // A value set by assignment is replaced where it is assigned.
     invalid(
-      goFile(HTTP_TIME, 'func f() {\n\tt := http.DefaultTransport.(*http.Transport).Clone()\n\tt.IdleConnTimeout = 2 * time.Minute\n\tuse(t)\n}\n'),
+      goFile(HTTP_TIME, 'func f() {\n\tt := http.DefaultTransport.(*http.Transport).Clone()\n\tt.IdleConnTimeout = 2 * time.Minute\n\t_ = t\n}\n'),
       't.IdleConnTimeout = 2 * time.Minute',
-      goFile(HTTP_TIME, 'func f() {\n\tt := http.DefaultTransport.(*http.Transport).Clone()\n\tt.IdleConnTimeout = 74 * time.Second\n\tuse(t)\n}\n'),
+      goFile(HTTP_TIME, 'func f() {\n\tt := http.DefaultTransport.(*http.Transport).Clone()\n\tt.IdleConnTimeout = 74 * time.Second\n\t_ = t\n}\n'),
       behindNginx,
     ),
     // DefaultTransport's 90 s through a clone: the field is added after the clone and its other fields.
     invalid(
-      goFile(HTTP_TIME, 'func f() {\n\tt := http.DefaultTransport.(*http.Transport).Clone()\n\tt.MaxIdleConnsPerHost = 64\n\tuse(t)\n}\n'),
+      goFile(HTTP_TIME, 'func f() {\n\tt := http.DefaultTransport.(*http.Transport).Clone()\n\tt.MaxIdleConnsPerHost = 64\n\t_ = t\n}\n'),
       'http.DefaultTransport.(*http.Transport).Clone()',
-      goFile(HTTP_TIME, 'func f() {\n\tt := http.DefaultTransport.(*http.Transport).Clone()\n\tt.MaxIdleConnsPerHost = 64\n\tt.IdleConnTimeout = 74 * time.Second\n\tuse(t)\n}\n'),
+      goFile(HTTP_TIME, 'func f() {\n\tt := http.DefaultTransport.(*http.Transport).Clone()\n\tt.MaxIdleConnsPerHost = 64\n\tt.IdleConnTimeout = 74 * time.Second\n\t_ = t\n}\n'),
       behindNginx,
       {
         label: '`http.DefaultTransport.(*http.Transport).Clone()`',
@@ -110,11 +110,11 @@ runGo('require-idle-timeout-below-server', {
     ),
     // In a function: two statements before the client's, and the field in its literal (aligned).
     invalid(
-      goFile(HTTP_TIME, 'func f() {\n\tc := &http.Client{\n\t\tTimeout: 5 * time.Second,\n\t}\n\tuse(c)\n}\n'),
+      goFile(HTTP_TIME, 'func f() {\n\tc := &http.Client{\n\t\tTimeout: 5 * time.Second,\n\t}\n\t_ = c\n}\n'),
       '&http.Client{\n\t\tTimeout: 5 * time.Second,\n\t}',
       goFile(
         HTTP_TIME,
-        'func f() {\n\tcTransport := http.DefaultTransport.(*http.Transport).Clone()\n\tcTransport.IdleConnTimeout = 74 * time.Second\n\tc := &http.Client{\n\t\tTimeout:   5 * time.Second,\n\t\tTransport: cTransport,\n\t}\n\tuse(c)\n}\n',
+        'func f() {\n\tcTransport := http.DefaultTransport.(*http.Transport).Clone()\n\tcTransport.IdleConnTimeout = 74 * time.Second\n\tc := &http.Client{\n\t\tTimeout:   5 * time.Second,\n\t\tTransport: cTransport,\n\t}\n\t_ = c\n}\n',
       ),
       behindNginx,
     ),

@@ -26,12 +26,19 @@ runGo('require-idle-timeout', {
     goFile(['net/http'], 'func newTransport() *http.Transport {\n\treturn &http.Transport{MaxIdleConns: 10}\n}\n'),
     // Stored in a field after it is built.
     goFile(['net/http'], 'type api struct{ t *http.Transport }\n\nfunc (a *api) init() {\n\tt := &http.Transport{}\n\ta.t = t\n}\n'),
+    // Given to a function that may set its fields (docker's sockets.ConfigureTransport does set some).
+    goFile(['example.com/sockets', 'net/http'], 'func f() {\n\ttr := &http.Transport{}\n\tsockets.ConfigureTransport(tr, "tcp", "host")\n\t_ = tr\n}\n'),
+    goFile(['example.com/api', 'net/http'], 'var c = api.New(&http.Transport{})\n'),
+    // Kept in a struct of the program's own: other code may set its fields.
+    goFile(['net/http'], 'type stapler struct{ client *http.Client }\n\nvar s = &stapler{client: &http.Client{}}\n'),
+    // A package-level variable assigned in a function: any function of the package may set its fields.
+    goFile(['net/http'], 'var shared *http.Transport\n\nfunc init() {\n\tshared = &http.Transport{}\n}\n'),
     // Set in a branch: maybe set, so unknown.
     goFile(HTTP_TIME, 'func f(fast bool) *http.Client {\n\tt := &http.Transport{}\n\tif fast {\n\t\tt.IdleConnTimeout = 4 * time.Second\n\t}\n\treturn &http.Client{Transport: t}\n}\n'),
     // Set in a closure that runs later (or never).
-    goFile(HTTP_TIME, 'func f(run func(func())) {\n\tt := &http.Transport{}\n\trun(func() { t.IdleConnTimeout = time.Second })\n\tuse(t)\n}\n'),
+    goFile(HTTP_TIME, 'func f(run func(func())) {\n\tt := &http.Transport{}\n\trun(func() { t.IdleConnTimeout = time.Second })\n\t_ = t\n}\n'),
     // DisableKeepAlives from a config value: whether it pools cannot be seen.
-    goFile(['net/http'], 'type config struct{ NoKeepAlive bool }\n\nfunc f(c config) { use(&http.Transport{DisableKeepAlives: c.NoKeepAlive}) }\n'),
+    goFile(['net/http'], 'type config struct{ NoKeepAlive bool }\n\nfunc f(c config) { _ = &http.Transport{DisableKeepAlives: c.NoKeepAlive} }\n'),
     // The file changes DefaultTransport itself: clients on it are not judged from its catalogue value.
     goFile(HTTP_TIME, 'func init() {\n\thttp.DefaultTransport.(*http.Transport).IdleConnTimeout = 4 * time.Second\n}\n\nvar c = &http.Client{}\n'),
   ],
@@ -49,14 +56,14 @@ runGo('require-idle-timeout', {
       'package main\n\nimport nethttp "net/http"\nimport "time"\n\nvar t = nethttp.Transport{MaxIdleConns: 10, IdleConnTimeout: 4 * time.Second}\n',
     ),
     invalid(
-      goFile(HTTP_TIME, 'func f() {\n\tt := new(http.Transport)\n\tt.MaxIdleConns = 10\n\tuse(t)\n}\n'),
+      goFile(HTTP_TIME, 'func f() {\n\tt := new(http.Transport)\n\tt.MaxIdleConns = 10\n\t_ = t\n}\n'),
       'new(http.Transport)',
-      goFile(HTTP_TIME, 'func f() {\n\tt := new(http.Transport)\n\tt.MaxIdleConns = 10\n\tt.IdleConnTimeout = 4 * time.Second\n\tuse(t)\n}\n'),
+      goFile(HTTP_TIME, 'func f() {\n\tt := new(http.Transport)\n\tt.MaxIdleConns = 10\n\tt.IdleConnTimeout = 4 * time.Second\n\t_ = t\n}\n'),
     ),
     invalid(
-      goFile(HTTP_TIME, 'func f() {\n\tvar t http.Transport\n\tuse(&t)\n}\n'),
+      goFile(HTTP_TIME, 'func f() {\n\tvar t http.Transport\n\t_ = &t\n}\n'),
       't http.Transport',
-      goFile(HTTP_TIME, 'func f() {\n\tvar t http.Transport\n\tt.IdleConnTimeout = 4 * time.Second\n\tuse(&t)\n}\n'),
+      goFile(HTTP_TIME, 'func f() {\n\tvar t http.Transport\n\tt.IdleConnTimeout = 4 * time.Second\n\t_ = &t\n}\n'),
     ),
     // gofmt alignment: the new key is the longest of the last run of single-line elements, so every value moves.
     invalid(
@@ -111,9 +118,9 @@ runGo('require-idle-timeout', {
     ),
     // Fields set by assignment after a clone: the new one is an assignment too, after the others.
     invalid(
-      goFile(HTTP_TIME, 'func f() {\n\tt := &http.Transport{}\n\tt.MaxIdleConns = 10\n\tuse(t)\n}\n'),
+      goFile(HTTP_TIME, 'func f() {\n\tt := &http.Transport{}\n\tt.MaxIdleConns = 10\n\t_ = t\n}\n'),
       '&http.Transport{}',
-      goFile(HTTP_TIME, 'func f() {\n\tt := &http.Transport{}\n\tt.MaxIdleConns = 10\n\tt.IdleConnTimeout = 4 * time.Second\n\tuse(t)\n}\n'),
+      goFile(HTTP_TIME, 'func f() {\n\tt := &http.Transport{}\n\tt.MaxIdleConns = 10\n\tt.IdleConnTimeout = 4 * time.Second\n\t_ = t\n}\n'),
     ),
     // The margin and servers from settings.
     invalid(

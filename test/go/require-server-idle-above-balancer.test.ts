@@ -93,6 +93,8 @@ runGo('require-server-idle-above-balancer', {
     { code: goFile(HTTP_TIME, 'type config struct{ Idle time.Duration }\n\nfunc f(c config) { (&http.Server{IdleTimeout: c.Idle}).ListenAndServe() }\n'), ...behindAlb },
     { code: goFile(HTTP_TIME, 'func f(read time.Duration) { (&http.Server{ReadTimeout: read}).ListenAndServe() }\n'), ...behindAlb },
     { code: goFile(HTTP_TIME, 'func newServer() *http.Server {\n\treturn &http.Server{ReadTimeout: 10 * time.Second}\n}\n'), ...behindAlb },
+    // Given to a function that may set IdleTimeout.
+    { code: goFile(HTTP_TIME, 'func main() {\n\tsrv := &http.Server{ReadTimeout: 10 * time.Second}\n\tserve(srv)\n}\n'), ...behindAlb },
     // IdleTimeout set in a branch: maybe set.
     {
       code: goFile(HTTP_TIME, 'func f(prod bool) {\n\tsrv := &http.Server{ReadTimeout: 10 * time.Second}\n\tif prod {\n\t\tsrv.IdleTimeout = 2 * time.Minute\n\t}\n\tsrv.ListenAndServe()\n}\n'),
@@ -180,6 +182,13 @@ runGo('require-server-idle-above-balancer', {
       'package main\n\nimport "net/http"\nimport "time"\n\nvar srv = &http.Server{IdleTimeout: 65 * time.Second}\n',
       keepaliveSettings({ frontedBy: ['aws-alb'], go: '1.22' }),
       albData({ serverIdle: '0 ms', basis: 'a negative `IdleTimeout`: each connection is closed right after its response' }),
+    ),
+    // x/net/http2's ConfigureServer reads IdleTimeout and sets no timeout: the server stays judged.
+    fallback(
+      goFile(['golang.org/x/net/http2', 'net/http', 'time'], 'func main() {\n\tsrv := &http.Server{ReadTimeout: 10 * time.Second}\n\thttp2.ConfigureServer(srv, nil)\n\tsrv.ListenAndServe()\n}\n'),
+      '&http.Server{ReadTimeout: 10 * time.Second}',
+      goFile(['golang.org/x/net/http2', 'net/http', 'time'], 'func main() {\n\tsrv := &http.Server{ReadTimeout: 10 * time.Second, IdleTimeout: 65 * time.Second}\n\thttp2.ConfigureServer(srv, nil)\n\tsrv.ListenAndServe()\n}\n'),
+      behindAlb,
     ),
     // An aliased import.
     fallback(

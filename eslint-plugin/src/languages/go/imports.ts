@@ -11,6 +11,8 @@ export interface GoImports {
   /** The name `time` goes by, or null when the file does not import it under a usable name. */
   readonly time: string | null;
   readonly net: ReadonlySet<string>;
+  /** The names `golang.org/x/net/http2` goes by. */
+  readonly http2: ReadonlySet<string>;
   /** The edit that imports `time` in the file's style, when it is not imported. */
   readonly addTime: TextEdit | null;
 }
@@ -41,6 +43,7 @@ export function readImports(root: Node, text: string): GoImports {
     httpDot: specs.some((spec) => spec.path === 'net/http' && spec.name === '.'),
     time,
     net: namesOf('net', 'net'),
+    http2: namesOf('golang.org/x/net/http2', 'http2'),
     addTime: time === null ? timeImportEdit(specs, text) : null,
   };
 }

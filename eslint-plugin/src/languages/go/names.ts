@@ -53,6 +53,18 @@ interface Declared {
 
 type Found = Declared & { readonly scope: Node };
 
+/** The name is declared inside its function (a local, a parameter, a clause variable), not at package level. */
+export function isLocalName(use: Node): boolean {
+  const name = use.text;
+  let child: Node = use;
+  for (let scope = use.parent; scope; child = scope, scope = scope.parent) {
+    if (scope.type === 'statement_list' && declaredBefore(scope, name, use.startIndex)) return true;
+    if (CLAUSE_SCOPES.has(scope.type) && declaresInClauses(scope, child, name)) return true;
+    if (FUNCTION_TYPES.has(scope.type) && declaresParameter(scope, name)) return true;
+  }
+  return false;
+}
+
 /** The last declaration of `name` among the statements of a block that end before `before`. */
 function declaredBefore(list: Node, name: string, before: number): Found | undefined {
   let found: Found | undefined;

@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { GoImports } from './imports';
+import { isLocalName } from './names';
 import { enclosingFunction, indexInList, listItems, operatorOf, outermostParenthesized, unparenthesized } from './syntax';
 
 /**
@@ -62,17 +63,17 @@ export function findCreations(root: Node, imports: GoImports): Creation[] {
     if (!type || !typeNode) continue;
     const parent = literal.parent;
     const node = parent?.type === 'unary_expression' && operatorOf(parent) === '&' ? parent : literal;
-    creations.push(creation(type, 'literal', node, typeNode, literal));
+    creations.push(creation(type, 'literal', node, typeNode, literal, imports));
   }
   for (const call of root.descendantsOfType('call_expression')) {
     const callee = call.childForFieldName('function');
     if (callee?.type === 'identifier' && callee.text === 'new') {
       const argument = listItems(call.childForFieldName('arguments'))[0] ?? call.childForFieldName('arguments')?.namedChild(0) ?? null;
       const type = typeOf(argument);
-      if (type && argument) creations.push(creation(type, 'new', call, argument, null));
+      if (type && argument) creations.push(creation(type, 'new', call, argument, null, imports));
     } else if (isDefaultTransportClone(call, imports)) {
       const assertion = unparenthesized(callee!.childForFieldName('operand')!);
-      creations.push(creation('Transport', 'clone', call, assertion.childForFieldName('operand')!, null));
+      creations.push(creation('Transport', 'clone', call, assertion.childForFieldName('operand')!, null, imports));
     }
   }
   for (const spec of root.descendantsOfType('var_spec')) {
@@ -80,7 +81,8 @@ export function findCreations(root: Node, imports: GoImports): Creation[] {
     if (!type || spec.childForFieldName('value')) continue;
     const names = spec.childrenForFieldName('name');
     if (names.length !== 1) continue;
-    creations.push({ type, how: 'var', node: spec, typeNode: spec.childForFieldName('type')!, literal: null, ...bindingFrom(names[0]!, spec) });
+    const place = bindingFrom(names[0]!, spec);
+    creations.push({ type, how: 'var', node: spec, typeNode: spec.childForFieldName('type')!, literal: null, binding: place.binding, escapes: place.escapes || givenAway(spec, place.binding, imports) });
   }
   return creations;
 }
@@ -105,8 +107,39 @@ export function isDefaultTransport(node: Node | null, imports: GoImports): boole
   );
 }
 
-function creation(type: GoType, how: Creation['how'], node: Node, typeNode: Node, literal: Node | null): Creation {
-  return { type, how, node, typeNode, literal, ...placeOf(node) };
+function creation(type: GoType, how: Creation['how'], node: Node, typeNode: Node, literal: Node | null, imports: GoImports): Creation {
+  const place = placeOf(node);
+  return { type, how, node, typeNode, literal, binding: place.binding, escapes: place.escapes || givenAway(node, place.binding, imports) };
+}
+
+/**
+ * Given to code the file does not show, which may set its fields: an argument of any function but the x/net/http2
+ * ones that only read them, or an element of any composite but a net/http `Client`'s `Transport`.
+ */
+function givenAway(node: Node, binding: Binding | null, imports: GoImports): boolean {
+  const passes = binding ? binding.uses.filter((use) => use.kind === 'passed').map((use) => use.node) : [outermostParenthesized(node)];
+  return passes.some((pass) => !passedSafely(pass, imports));
+}
+
+/** x/net/http2 functions that read a server's or transport's timeouts and set none of them. */
+const HTTP2_READERS: ReadonlySet<string> = new Set(['ConfigureServer', 'ConfigureTransport', 'ConfigureTransports']);
+
+function passedSafely(value: Node, imports: GoImports): boolean {
+  const parent = value.parent;
+  if (parent?.type === 'argument_list') {
+    const callee = parent.parent?.childForFieldName('function');
+    const operand = callee?.type === 'selector_expression' ? callee.childForFieldName('operand') : null;
+    return !!operand && imports.http2.has(operand.text) && HTTP2_READERS.has(callee!.childForFieldName('field')?.text ?? '');
+  }
+  if (parent?.type !== 'literal_element') return true;
+  const keyed = parent.parent;
+  if (keyed?.type !== 'keyed_element' || keyed.childForFieldName('value')?.id !== parent.id) return false;
+  const key = keyed.childForFieldName('key')?.text;
+  const literal = keyed.parent?.parent;
+  const type = literal?.type === 'composite_literal' ? literal.childForFieldName('type') : null;
+  const pkg = type?.type === 'qualified_type' ? type.childForFieldName('package')?.text : undefined;
+  const isClient = type?.type === 'qualified_type' ? imports.http.has(pkg ?? '') && type.childForFieldName('name')?.text === 'Client' : imports.httpDot && type?.text === 'Client';
+  return isClient && key === 'Transport';
 }
 
 /** Where a built value goes: a variable (then its uses decide), a return or a store (escapes), or an argument. */
@@ -128,11 +161,16 @@ function placeOf(node: Node): { binding: Binding | null; escapes: boolean } {
     }
     if (holder?.type === 'assignment_statement' && holder.childForFieldName('right')?.id === list.id) {
       const target = listItems(holder.childForFieldName('left'))[index];
-      if (target?.type === 'identifier' && operatorOf(holder) === '=') return target.text === '_' ? { binding: null, escapes: false } : bindingFrom(target, holder);
+      if (target?.type === 'identifier' && operatorOf(holder) === '=') {
+        if (target.text === '_') return { binding: null, escapes: false };
+        // A package-level variable assigned in a function: any function of the package may set its fields.
+        return isLocalName(target) ? bindingFrom(target, holder) : { binding: null, escapes: true };
+      }
       return { binding: null, escapes: true };
     }
   }
   if (list?.type === 'send_statement') return { binding: null, escapes: true };
+  // An argument or an element: `givenAway` decides.
   return { binding: null, escapes: false };
 }
 
