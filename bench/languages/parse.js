@@ -2,9 +2,11 @@
 'use strict';
 // `npm run bench:languages [-- --iterations 50]`: what the Java and Go languages cost on a generated
 // 2 000-line file each: loading the runtime and the grammar, parsing, compiling and running a query, and a
-// whole `Linter#verify` with one root-visitor rule. Prints medians for later comparison; not a test.
+// whole `Linter#verify` with one root-visitor rule; then the scan throughput of the recommended presets on real
+// JavaScript and Go (throughput.js). Prints medians for later comparison; not a test.
 const path = require('node:path');
 const { parseArgs } = require('node:util');
+const { runThroughput } = require('./throughput');
 
 const repoRoot = path.join(__dirname, '..', '..');
 const SAMPLES = {
@@ -153,6 +155,7 @@ async function main() {
     ];
     console.log(`| ${row.join(' | ')} |`);
   }
+  await runThroughput(keepalive);
   return 0;
 }
 
