@@ -66,7 +66,9 @@ describe('the published packages', () => {
   describe('hold what they need and no more (npm pack)', () => {
     it('eslint-plugin-keepalive: licence, README, the built code with types, the rule docs; no sources, tests or source maps', () => {
       const files = plugin.files;
-      for (const expected of ['LICENSE', 'README.md', 'package.json', 'dist/index.js', 'dist/index.d.ts', 'dist/cli/run.js', 'dist/inspect.js']) assert.ok(files.includes(expected), expected);
+      for (const expected of ['LICENSE', 'README.md', 'package.json', 'dist/index.js', 'dist/index.d.ts', 'dist/cli/run.js', 'dist/inspect.js', 'dist/grammars/tree-sitter-java.wasm', 'dist/grammars/tree-sitter-go.wasm', 'dist/grammars/web-tree-sitter.wasm']) {
+        assert.ok(files.includes(expected), expected);
+      }
       const rules = readdirSync(join(repoRoot, 'eslint-plugin', 'docs', 'rules'));
       assert.ok(rules.length > 0);
       for (const doc of rules) assert.ok(files.includes(`docs/rules/${doc}`), doc);
@@ -77,10 +79,20 @@ describe('the published packages', () => {
       assert.deepEqual(cli.files, ['LICENSE', 'README.md', 'bin/keepalive-lint.js', 'package.json']);
     });
 
-    it('the VS Code extension (vsce, which builds its package): the bundles, README and licence', () => {
+    it('the VS Code extension (vsce, which builds its package): the bundles, the Java and Go grammars, README and licence', () => {
       const listed = run(process.execPath, [join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], join(repoRoot, 'extension'));
       assert.equal(listed.status, 0, listed.stderr);
-      assert.deepEqual(listed.stdout.trim().split('\n').sort(), ['LICENSE', 'README.md', 'dist/client.js', 'dist/server.js', 'dist/typescript-parser.js', 'package.json']);
+      assert.deepEqual(listed.stdout.trim().split('\n').sort(), [
+        'LICENSE',
+        'README.md',
+        'dist/client.js',
+        'dist/grammars/tree-sitter-go.wasm',
+        'dist/grammars/tree-sitter-java.wasm',
+        'dist/grammars/web-tree-sitter.wasm',
+        'dist/server.js',
+        'dist/typescript-parser.js',
+        'package.json',
+      ]);
     });
 
     it('the same licence in every package', () => {

@@ -58,7 +58,7 @@ async function scan(argv: readonly string[], host: CliHost): Promise<number> {
   // Globs, ESLint's `files` patterns and test-file globs are relative to a folder that holds every path: the
   // working folder, unless a path lies outside it.
   const base = commonAncestor([host.cwd, ...options.paths.map((path) => resolve(host.cwd, path))]);
-  const format = await loadFormat(options.format, plugin, base, host.resolveFrom);
+  const format = await loadFormat(options.format, plugin, base);
 
   const selection = selectFiles(options.paths, {
     cwd: host.cwd,

@@ -58,6 +58,6 @@ describe('diagnostics', () => {
     assertRangeText(document, diagnostic, text.slice(start, text.indexOf('\n});', start) + '\n})'.length));
     assert.match(diagnostic.message, /^`app\.listen\(\)` closes idle connections after 5 s \(the Node\.js default on Node\.js <26\)/);
     assert.match(diagnostic.message, /AWS Application Load Balancer in front keeps them for up to 60 s/);
-    assert.match(diagnostic.message, /`keepAliveTimeout` must be above 61 s \(60 s \+ 1 s margin\)/);
+    assert.match(diagnostic.message, /Set `keepAliveTimeout` to 65000 \(60 s \+ 5 s headroom\): anything not above 61 s \(60 s \+ 1 s margin\) still races the balancer/);
   });
 });
