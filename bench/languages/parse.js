@@ -2,7 +2,8 @@
 'use strict';
 // `npm run bench:languages [-- --iterations 50]`: what the Java and Go languages cost on a generated
 // 2 000-line file each: loading the runtime and the grammar, parsing, compiling and running a query, and a
-// whole `Linter#verify` with one root-visitor rule. Prints medians for later comparison; not a test.
+// whole `Linter#verify` with one root-visitor rule (the throughput on real code is `npm run bench:throughput`).
+// Prints medians for later comparison; not a test.
 const path = require('node:path');
 const { parseArgs } = require('node:util');
 

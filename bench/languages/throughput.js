@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 'use strict';
-// `npm run bench:throughput [-- --repetitions 3]`: how many source lines per second keepalive-lint reads in Java beside
-// JavaScript, in one run: real code of each language, ESLint's Linter with the keepalive rules of configs.strict, and
-// with no rule at all (parsing alone). Java: the JDK's own java.net.http and java.base sources (installed by
-// bench/sweep/install-java-corpus.sh); JavaScript: installed HTTP client packages. Prints medians; not a test.
+// `npm run bench:throughput [-- --repetitions 3]`: how many source lines per second keepalive-lint reads in Java and
+// Go beside JavaScript, in one run: real code of each language, ESLint's Linter with the keepalive rules of
+// configs.strict, and with no rule at all (parsing alone). Java: the JDK's own java.net.http and java.base sources
+// (installed by bench/sweep/install-java-corpus.sh); Go: Go's own net tree, net/http included, as Debian's
+// golang-1.19-src ships it (bench/sweep/install-corpus.sh); JavaScript: installed HTTP client packages. Prints
+// medians; not a test.
 const { existsSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { parseArgs } = require('node:util');
@@ -16,12 +18,18 @@ const { describeMachine, table } = require('../lint/report');
 const JS_PACKAGES = ['undici', 'axios', 'got', 'node-fetch', 'agentkeepalive', 'hpagent', 'https-proxy-agent', 'http-proxy-agent', 'agent-base', 'follow-redirects', 'mocha'];
 const JDK_SOURCES = join(REPO_ROOT, '.bench', 'java-corpus', 'jdk-17');
 const JAVA_MODULES = ['java.net.http', 'java.base'];
+const GO_TREE = '/usr/share/go-1.19/src/net';
 
 /** The JDK's modules, or `--java <folder>` (say, a checkout of a project whose files build many pools). */
 function javaCorpus(folder) {
   if (!folder && !existsSync(JDK_SOURCES)) throw new Error(`${JDK_SOURCES} is missing: run bash bench/sweep/install-java-corpus.sh`);
   const files = folder ? listSourceFiles(folder, /\.java$/) : JAVA_MODULES.flatMap((module) => listSourceFiles(join(JDK_SOURCES, module), /\.java$/));
   return files.map((file) => ({ file, text: readFileSync(file, 'utf8'), language: 'java' }));
+}
+
+function goCorpus() {
+  if (!existsSync(GO_TREE)) throw new Error(`${GO_TREE} is missing: run bash bench/sweep/install-corpus.sh`);
+  return listSourceFiles(GO_TREE, /\.go$/).map((file) => ({ file, text: readFileSync(file, 'utf8'), language: 'go' }));
 }
 
 const lines = (corpus) => corpus.reduce((sum, { text }) => sum + text.split('\n').length, 0);
@@ -42,8 +50,8 @@ async function main() {
   const { values } = parseArgs({ options: { repetitions: { type: 'string', default: '3' }, java: { type: 'string' } } });
   const repetitions = Number(values.repetitions);
   console.log(describeMachine(`npm run bench:throughput -- --repetitions ${repetitions}${values.java ? ` --java ${values.java}` : ''}`));
-  await keepalive.languages.java.ready;
-  const corpora = { JavaScript: loadCorpus(packageFiles(JS_PACKAGES, /\.(?:js|mjs|cjs)$/)).parsed, Java: javaCorpus(values.java) };
+  await Promise.all([keepalive.languages.java.ready, keepalive.languages.go.ready]);
+  const corpora = { JavaScript: loadCorpus(packageFiles(JS_PACKAGES, /\.(?:js|mjs|cjs)$/)).parsed, Java: javaCorpus(values.java), Go: goCorpus() };
   const rules = { ...keepalive.configs.strict.rules };
   const cache = new Map();
   const configOf = (set) => (language) => {
@@ -52,10 +60,10 @@ async function main() {
     return cache.get(key);
   };
   const linter = new Linter({ cwd: REPO_ROOT });
-  const times = { JavaScript: { none: [], keepalive: [] }, Java: { none: [], keepalive: [] } };
+  const times = Object.fromEntries(Object.keys(corpora).map((language) => [language, { none: [], keepalive: [] }]));
   for (let repetition = 0; repetition < repetitions; repetition++) {
     // Languages and sets alternate, so a slow spell on the shared machine falls on each alike.
-    const order = repetition % 2 === 0 ? ['JavaScript', 'Java'] : ['Java', 'JavaScript'];
+    const order = repetition % 2 === 0 ? Object.keys(corpora) : Object.keys(corpora).reverse();
     for (const language of order) {
       for (const set of repetition % 2 === 0 ? ['none', 'keepalive'] : ['keepalive', 'none']) times[language][set].push(pass(linter, corpora[language], configOf(set)));
     }

@@ -9,6 +9,8 @@ const globals = require('globals');
 const REPO_ROOT = join(__dirname, '..', '..');
 const NODE_MODULES = join(REPO_ROOT, 'node_modules');
 const SOURCE_FILE = /\.(?:[cm]?js|[cm]?ts|jsx|tsx)$/;
+/** Go files, read with the plugin's `keepalive/go` language. */
+const GO_FILE = /\.go$/;
 
 /**
  * Every source file under `root`, sorted. Symbolic links are not followed: in this repository they point at
@@ -59,6 +61,7 @@ function isModulePackage(folder) {
  */
 function languageCandidates(file) {
   if (file.endsWith('.java')) return ['java'];
+  if (file.endsWith('.go')) return ['go'];
   if (/\.[cm]?tsx?$/.test(file)) return file.endsWith('x') ? ['tsx'] : ['ts'];
   if (file.endsWith('.mjs')) return ['module'];
   if (file.endsWith('.cjs')) return ['commonjs'];
@@ -81,21 +84,8 @@ const LANGUAGE_OPTIONS = {
  * corpus is exactly that folder, so it is unignored.
  */
 function configFor(language, { plugins = {}, rules = {}, settings = {} } = {}) {
-  // Java is read by the plugin's own language; its rules are the same, with the plugin registered to name it.
-  if (language === 'java') {
-    const keepalive = require('eslint-plugin-keepalive');
-    return [
-      { ignores: ['!**/node_modules/'] },
-      {
-        files: ['**/*.java'],
-        plugins: { ...plugins, keepalive },
-        language: 'keepalive/java',
-        linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
-        rules,
-        settings,
-      },
-    ];
-  }
+  // Java and Go are read by the plugin's own languages; the rules are the same.
+  if (language === 'java' || language === 'go') return ownLanguageConfig(language, { plugins, rules, settings });
   return [
     { ignores: ['!**/node_modules/'] },
     {
@@ -105,6 +95,22 @@ function configFor(language, { plugins = {}, rules = {}, settings = {} } = {}) {
       // Inline `/* eslint rule: … */` comments in the corpus would switch rules on in some files: ignored.
       linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
       plugins,
+      rules,
+      settings,
+    },
+  ];
+}
+
+/** Java or Go files in the plugin's own language; the plugin is registered (as `keepalive`) to name it. */
+function ownLanguageConfig(language, { plugins, rules, settings }) {
+  const keepalive = plugins.keepalive ?? require('eslint-plugin-keepalive');
+  return [
+    { ignores: ['!**/node_modules/'] },
+    {
+      files: [`**/*.${language}`],
+      language: `keepalive/${language}`,
+      linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
+      plugins: { ...plugins, keepalive },
       rules,
       settings,
     },
@@ -163,6 +169,7 @@ module.exports = {
   assertLinted,
   NODE_MODULES,
   SOURCE_FILE,
+  GO_FILE,
   configFor,
   languageCandidates,
   listSourceFiles,

@@ -2,33 +2,44 @@
 'use strict';
 // `npm run sweep [-- folders…]`: lints every JS/TS file under the repository's node_modules and the sweep corpus
 // (bench/sweep/corpus/node_modules, installed by install-corpus.sh), every Java file of the JDK's own sources
-// (.bench/java-corpus, installed by install-java-corpus.sh), or every such file under the folders given, with every
+// (.bench/java-corpus, installed by install-java-corpus.sh) and every Go file of Go's own sources (Debian's
+// golang-1.19-src, which install-corpus.sh installs), or every JS/TS/Java/Go file under the folders given, with every
 // keepalive rule. Counts crashes (a rule that throws), findings by rule, and checks every suggestion: it parses,
 // removes its finding and is idempotent. Also checks the checks that let most files skip module tracking, and the
 // editor's inspection of every file (no throw, ranges inside the text).
 const { readFileSync, statSync } = require('node:fs');
 const { dirname, join, resolve } = require('node:path');
 const { Linter } = require('eslint');
-const { NODE_MODULES, listSourceFiles, shortPath } = require('../lint/corpus');
+const keepalive = require('eslint-plugin-keepalive');
+const { GO_FILE, NODE_MODULES, SOURCE_FILE, listSourceFiles, shortPath } = require('../lint/corpus');
 const { describeMachine, table } = require('../lint/report');
 const { checkFile, strictRules, sweepConfigs } = require('./check-file');
 const { inspectionCheck } = require('./inspect-check');
 const { prefilterMisses } = require('./prefilter-check');
 
 const GOAL_FILES = 20_000;
-const JAVA_GOAL_FILES = 5_000;
-const SWEPT_FILE = /\.(?:[cm]?js|[cm]?ts|jsx|tsx|java)$/;
+// Each language the plugin reads, with its own goal: Java and Go count apart from the whole.
+const LANGUAGE_GOALS = [
+  { name: 'Java', extension: '.java', goal: 5_000 },
+  { name: 'Go', extension: '.go', goal: 5_000 },
+];
+const SWEPT_FILE = new RegExp(`${SOURCE_FILE.source}|\\.java$|${GO_FILE.source}`);
 // The repository's own dependencies hold fewer files than the goal; the corpus adds SDKs that build pools.
 const CORPUS_NODE_MODULES = join(__dirname, 'corpus', 'node_modules');
 const JAVA_CORPUS = join(__dirname, '..', '..', '.bench', 'java-corpus');
-const keepalive = require('eslint-plugin-keepalive');
+// Go's standard library and commands, as Debian's golang-1.19-src ships them.
+const GO_SOURCES = '/usr/share/go-1.19/src';
+const INSTALL_HINTS = new Map([
+  [CORPUS_NODE_MODULES, 'bash bench/sweep/install-corpus.sh'],
+  [GO_SOURCES, 'bash bench/sweep/install-corpus.sh'],
+  [JAVA_CORPUS, 'bash bench/sweep/install-java-corpus.sh'],
+]);
 
 async function main(argv) {
-  const roots = (argv.length > 0 ? argv : [NODE_MODULES, CORPUS_NODE_MODULES, JAVA_CORPUS]).map((folder) => resolve(folder));
+  const roots = (argv.length > 0 ? argv : [NODE_MODULES, CORPUS_NODE_MODULES, JAVA_CORPUS, GO_SOURCES]).map((folder) => resolve(folder));
   for (const root of roots) {
     if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
-      const hint =
-        root === CORPUS_NODE_MODULES ? ' (install it with: bash bench/sweep/install-corpus.sh)' : root === JAVA_CORPUS ? ' (install it with: bash bench/sweep/install-java-corpus.sh)' : '';
+      const hint = INSTALL_HINTS.has(root) ? ` (install it with: ${INSTALL_HINTS.get(root)})` : '';
       process.stderr.write(`sweep: no such folder: ${root}${hint}\n`);
       return 2;
     }
@@ -36,8 +47,10 @@ async function main(argv) {
   console.log(describeMachine(`node bench/sweep/run.js ${argv.join(' ')}`.trim()));
   console.log(`rules: ${Object.keys(strictRules()).join(', ')}`);
   const configOf = sweepConfigs();
-  await keepalive.languages.java.ready;
-  const totals = { javaFiles: 0, files: 0, filesByRoot: [], parsed: 0, unparseable: [], crashes: [], findings: new Map(), suggestions: 0, problems: [], misses: [], inspectProblems: [], inspectReports: 0 };
+  // The grammars load once, before the first Java or Go file is parsed.
+  await Promise.all([keepalive.languages.java.ready, keepalive.languages.go.ready]);
+  const byLanguage = Object.fromEntries(LANGUAGE_GOALS.map(({ name }) => [name, 0]));
+  const totals = { files: 0, byLanguage, filesByRoot: [], parsed: 0, unparseable: [], crashes: [], findings: new Map(), suggestions: 0, problems: [], misses: [], inspectProblems: [], inspectReports: 0 };
   const started = performance.now();
   for (const root of roots) {
     // Files outside a Linter's working folder match no config, so each root gets its own.
@@ -56,7 +69,8 @@ async function main(argv) {
 
 function sweepFile(linter, configOf, file, totals) {
   totals.files++;
-  if (file.endsWith('.java')) totals.javaFiles++;
+  const language = LANGUAGE_GOALS.find(({ extension }) => file.endsWith(extension));
+  if (language) totals.byLanguage[language.name]++;
   let text;
   try {
     text = readFileSync(file, 'utf8');
@@ -85,7 +99,7 @@ function printSummary(totals, seconds) {
   console.log(table([
     ['sweep', 'count'],
     [`files (goal ≥ ${GOAL_FILES})`, totals.files],
-    [`  of them Java (goal ≥ ${JAVA_GOAL_FILES})`, totals.javaFiles],
+    ...LANGUAGE_GOALS.map(({ name, goal }) => [`  of them ${name} (goal ≥ ${goal})`, totals.byLanguage[name]]),
     ...totals.filesByRoot.map(([root, count]) => [`  ${root}`, count]),
     ['linted (parsed one way or another)', totals.parsed],
     ['parse no way (not linted)', totals.unparseable.length],
@@ -106,8 +120,11 @@ function printSummary(totals, seconds) {
   for (const { file, message } of totals.unparseable.slice(0, 10)) console.log(`unparsed ${shortPath(file)}: ${message}`);
   if (totals.files >= GOAL_FILES) console.log(`goal met: ${totals.files} files swept, goal ${GOAL_FILES}`);
   else console.log(`goal not met: ${totals.files} files swept, below the goal of ${GOAL_FILES}; pass more folders to sweep more.`);
-  if (totals.javaFiles >= JAVA_GOAL_FILES) console.log(`Java goal met: ${totals.javaFiles} .java files swept, goal ${JAVA_GOAL_FILES}`);
-  else console.log(`Java goal not met: ${totals.javaFiles} .java files swept, below the goal of ${JAVA_GOAL_FILES}.`);
+  for (const { name, extension, goal } of LANGUAGE_GOALS) {
+    const count = totals.byLanguage[name];
+    if (count >= goal) console.log(`${name} goal met: ${count} ${extension} files swept, goal ${goal}`);
+    else console.log(`${name} goal not met: ${count} ${extension} files swept, below the goal of ${goal}.`);
+  }
 }
 
 main(process.argv.slice(2)).then(

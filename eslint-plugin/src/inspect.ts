@@ -17,6 +17,8 @@ export type * from './inspection/types';
 export type { IdleRelation } from './advice/compare';
 export { LINTED_FILES, languageOptionsFor } from './languages/js/language-options';
 export { mentionsTrackedName as mayContainSites } from './languages/js/mentions';
+/** The cheap check for a Go document: it imports net/http (an editor skips linting the others). */
+export { mayImportNetHttp as mayContainGoSites } from './languages/go/prefilter';
 export { sourceLink } from './inspection/source-link';
 export { catalogMarkdown } from './catalog-markdown';
 export { hintText, hoverMarkdown, RELATION_MARK, RELATION_WORDS } from './inspection/annotations';
@@ -55,7 +57,8 @@ export function inspectSourceCode(sourceCode: SourceCode | Readonly<TSESLint.Sou
   const front = frontOf(sourceCode);
   const found = front.sites(sourceCode, filename);
   const context: ReportContext = { targets, writer: front.writer(sourceCode), positions: new TextPositions((sourceCode as { text: string }).text) };
-  const sites = [...found.clients.map((site) => inspectClientSite(site, context)), ...found.servers.map((site) => inspectServerSite(site, context))].sort(
+  const clients = [...found.clients, ...(found.implicitClients ?? [])];
+  const sites = [...clients.map((site) => inspectClientSite(site, context)), ...found.servers.map((site) => inspectServerSite(site, context))].sort(
     (a, b) => a.range.start.offset - b.range.start.offset,
   );
   return { sites, targets: targetsView(targets), problems: targets.problems, parseError: null };

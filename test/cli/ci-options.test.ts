@@ -75,7 +75,7 @@ describe('keepalive-lint in CI: output, exit codes and which files', () => {
       write({ 'docs/index.md': '# docs\n' });
       const run = await runInProcess(['docs'], folder);
       assert.equal(run.status, 2);
-      assert.equal(run.stderr, 'keepalive-lint: docs matches no file to lint (.js .cjs .mjs .jsx .ts .cts .mts .tsx .java).\n');
+      assert.equal(run.stderr, 'keepalive-lint: docs matches no file to lint (.js .cjs .mjs .jsx .ts .cts .mts .tsx .java .go).\n');
     });
 
     it('a folder whose files are all skipped, saying by what', async () => {

@@ -3,6 +3,7 @@ import type { ServerSetting, ServerSite } from '../sites';
 import type { Target, Targets } from '../targets';
 import { ASSUMED_NODE, HEADERS_RACE_NODE } from '../catalog/node-versions';
 import { isSubset, rangesMeet } from '../targets/version-ranges';
+import { fallbackIdleTimeout } from './idle-fallback';
 
 /**
  * Servers behind a pooling balancer: the balancer is the client now, so the server must keep idle connections
@@ -19,15 +20,27 @@ export interface ServerTimeout {
   /** `null`: no limit (the timer is off). */
   readonly ms: number | null;
   readonly setting: ServerSetting;
-  /** `option-ignored`: an option some targeted Node.js versions ignore, so their default applies there. */
-  readonly basis: 'explicit' | 'default' | 'option-ignored';
+  /**
+   * `option-ignored`: an option some targeted Node.js versions ignore, so their default applies there. `fallback`:
+   * the idle setting is unset or zero and another timeout of the server applies (`setting`, named by `fallbackTo`).
+   */
+  readonly basis: 'explicit' | 'default' | 'option-ignored' | 'fallback';
   /** Where a default comes from, and the versions it holds for. */
   readonly source?: string;
   readonly versions?: string;
+  /** With `fallback`: the setting whose value is the idle timeout (Go's `ReadTimeout`). */
+  readonly fallbackTo?: string;
+  /** The deciding value is negative, which the targeted versions read as "close after each response" (`ms` 0) or "no timeout". */
+  readonly negative?: boolean;
 }
 
-/** `undefined` when it cannot be seen, or the value is one Node.js rejects (never reported as a bad timeout). */
-export function serverTimeout(site: ServerSite, concept: ServerConcept, targetNode: string | null): ServerTimeout | undefined {
+/**
+ * `undefined` when it cannot be seen, or the value is one Node.js rejects (never reported as a bad timeout).
+ * @param targetGo the Go versions, for a server Go runs.
+ */
+export function serverTimeout(site: ServerSite, concept: ServerConcept, targetNode: string | null, targetGo: string | null = null): ServerTimeout | undefined {
+  const { idleFallback } = site.framework;
+  if (concept === 'keepAliveTimeoutMs' && idleFallback) return fallbackIdleTimeout(site, idleFallback, site.framework.runsOn === 'go' ? targetGo : targetNode);
   const setting = site.settings[concept];
   if (setting.source === 'unknown') return undefined;
   const node = targetNode ?? ASSUMED_NODE;
@@ -79,14 +92,15 @@ export type BalancerVerdict =
 export function balancerVerdict(site: ServerSite, targets: Targets): BalancerVerdict {
   const balancer = longestPoolingBalancer(targets.frontedBy);
   if (!balancer) return { kind: 'inactive' };
-  const idle = serverTimeout(site, 'keepAliveTimeoutMs', targets.node);
+  const idle = serverTimeout(site, 'keepAliveTimeoutMs', targets.node, targets.go);
   if (!idle) return { kind: 'unknown' };
   const balancerMs = balancer.idleTimeoutMs!;
   const requiredAboveMs = balancerMs + targets.marginMs;
   if (idle.ms === null || idle.ms > requiredAboveMs) return { kind: 'ok' };
   // The headroom must also clear a margin larger than it, so the suggested value is never reported again.
   const keepAliveMs = balancerMs + Math.max(SUGGESTED_HEADROOM_MS, targets.marginMs + HEADERS_ABOVE_KEEPALIVE_MS);
-  return { kind: 'server-idle-below-balancer', idle, balancer, requiredAboveMs, keepAliveMs, headersMs: headersToWrite(site, keepAliveMs, targets.node) };
+  const headersMs = runsOnNode(site) ? headersToWrite(site, keepAliveMs, targets.node) : null;
+  return { kind: 'server-idle-below-balancer', idle, balancer, requiredAboveMs, keepAliveMs, headersMs };
 }
 
 /**
@@ -121,6 +135,7 @@ export type HeadersVerdict =
  * connections. Options are left out: every affected version ignores createServer's timeout options.
  */
 export function headersVerdict(site: ServerSite, targets: Targets): HeadersVerdict {
+  if (!runsOnNode(site)) return { kind: 'ok' };
   if (!rangesMeet(HEADERS_RACE_NODE, targets.node ?? ASSUMED_NODE)) return { kind: 'ok' };
   const setting = site.settings.headersTimeoutMs;
   if (setting.source !== 'explicit' || setting.via !== 'assignment') return { kind: 'ok' };
@@ -129,6 +144,11 @@ export function headersVerdict(site: ServerSite, targets: Targets): HeadersVerdi
   if (!headers || !keepAlive || headers.ms === null || keepAlive.ms === null || headers.ms > keepAlive.ms) return { kind: 'ok' };
   // requestTimeout, which may not sit below headersTimeout, only exists from v14.11: no conflict on these versions.
   return { kind: 'headers-timeout-not-above-keepalive', headers, keepAlive, headersMs: keepAlive.ms + HEADERS_ABOVE_KEEPALIVE_MS };
+}
+
+/** Node.js's own timer rules (the headers timer that counted idle time) hold for Node.js servers only. */
+function runsOnNode(site: ServerSite): boolean {
+  return (site.framework.runsOn ?? 'node') === 'node';
 }
 
 /** The balancer keeping idle connections longest; L4 devices pool nothing, and `null` (never closes) sets no bound. */

@@ -122,6 +122,16 @@ export interface ClientLibrary {
    * pools keyed by protocol (got's `agent: { http, https }`). A label missing here is not an `http.Agent`.
    */
   readonly protocols?: Readonly<Record<string, 'http' | 'https'>>;
+  /**
+   * What the library itself retries after a request met a connection the server had closed, where it does, in one
+   * sentence for hovers: how much of the failure it hides and what it never hides.
+   */
+  readonly retry?: string;
+  /**
+   * Where code builds a pool once and shares it, in the language's own terms, for the per-request pool message
+   * (`a package-level variable or a field of a long-lived struct`). Absent: JavaScript's module scope.
+   */
+  readonly buildOnceAt?: string;
 }
 
 /** A JavaScript client pool library: the modules that load it and the constructors they export. */
@@ -232,6 +242,33 @@ export interface ServerProduct {
   readonly defaults: Readonly<Record<ServerConcept, ServerDefaults>>;
   readonly zeroMeans: Readonly<Partial<Record<ServerConcept, ZeroMeaning>>>;
   /** Where the construction's source says how the server is made, for docs and hovers. */
+  readonly source: string;
+  /**
+   * What runs the server, for the facts that depend on its version: Node.js (when absent) or Go's net/http, whose
+   * versions `settings.keepalive.go` or the nearest go.mod give. Node.js's own timer rules (its headers timer
+   * counting idle time) apply only to Node.js servers.
+   */
+  readonly runsOn?: 'node' | 'go';
+  /** A server whose idle timeout, when unset or zero, is another of its timeouts (Go: `IdleTimeout`, else `ReadTimeout`). */
+  readonly idleFallback?: IdleFallback;
+}
+
+/**
+ * How a server's idle timeout is found when its idle setting may fall back to other timeouts, per version range of
+ * what runs it. The rows do not overlap; within a row the first setting whose value is not zero decides.
+ */
+export interface IdleFallback {
+  readonly rows: readonly IdleFallbackRow[];
+  /** The versions assumed when none are known (no setting, no go.mod). */
+  readonly assumedVersions: string;
+}
+
+export interface IdleFallbackRow {
+  readonly versions: string;
+  /** Tried in order. `positiveOnly`: a negative value is skipped as if zero (Go ≤ 1.19 reads `ReadHeaderTimeout` only when > 0). */
+  readonly chain: readonly { readonly concept: ServerConcept; readonly setting: string; readonly positiveOnly?: boolean }[];
+  /** A negative deciding value: `closes-after-response` (keep-alive is effectively off) or `no-timeout`. */
+  readonly negative: 'closes-after-response' | 'no-timeout';
   readonly source: string;
 }
 

@@ -69,9 +69,11 @@ export class FileLinter {
   private config(target: FileToLint, moduleKind: ModuleKind, parser: Linter.Parser | undefined): Linter.Config[] {
     const rules = { ...this.preset.rules };
     if (target.testFile && BALANCER_RULE in rules) rules[BALANCER_RULE] = 'off';
-    const pluginLanguage = target.kind.language.pluginLanguage;
-    const languageOptions = pluginLanguage
-      ? { language: `keepalive/${pluginLanguage}` }
+    const settings = target.settings === undefined ? {} : { keepalive: target.settings };
+    const linterOptions = { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' } as const;
+    const ownLanguage = target.kind.language.pluginLanguage;
+    const languageOptions = ownLanguage
+      ? { language: `keepalive/${ownLanguage}` }
       : {
           languageOptions: {
             ecmaVersion: 'latest' as const,
@@ -89,8 +91,8 @@ export class FileLinter {
         plugins: this.preset.plugins ?? {},
         rules,
         ...languageOptions,
-        linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
-        settings: target.settings === undefined ? {} : { keepalive: target.settings },
+        linterOptions,
+        settings,
       },
     ];
   }

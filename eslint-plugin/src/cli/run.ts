@@ -83,6 +83,9 @@ async function scan(argv: readonly string[], host: CliHost): Promise<number> {
   const unparsable: { file: string; error: Linter.LintMessage }[] = [];
   const noParser: { file: string; language: SourceLanguage }[] = [];
   const configFiles = new Set<string>();
+  // The plugin's own languages parse only once their grammar is loaded; one that fails says why in each file's result.
+  const ownLanguages = new Set([...selection.files].map((file) => sourceKindOf(file)!.language.pluginLanguage).filter((id) => id !== undefined));
+  await Promise.all([...ownLanguages].map((id) => plugin.languages[id].ready.catch(() => undefined)));
   for (const file of [...selection.files].sort()) {
     const kind = sourceKindOf(file)!;
     const project = projectSettings ? await projectSettings.forFile(file) : undefined;

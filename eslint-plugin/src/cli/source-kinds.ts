@@ -13,7 +13,7 @@ export interface SourceLanguage {
   readonly parser?: { readonly module: string; readonly install: string };
   /** Whether the module system matters to parsing and scope (it does for JavaScript and TypeScript). */
   readonly hasModuleKinds: boolean;
-  /** One of the plugin's own ESLint languages (`keepalive/java`), which reads the file instead of a JavaScript parser. */
+  /** One of the plugin's own ESLint languages (`keepalive/java`, `keepalive/go`), which parses the file instead of a parser package. */
   readonly pluginLanguage?: 'java' | 'go';
 }
 
@@ -34,6 +34,7 @@ const typescript: SourceLanguage = {
 };
 
 const java: SourceLanguage = { name: 'Java', hasModuleKinds: false, pluginLanguage: 'java' };
+const go: SourceLanguage = { name: 'Go', hasModuleKinds: false, pluginLanguage: 'go' };
 
 export const SOURCE_KINDS: readonly SourceKind[] = [
   { extension: 'js', language: javascript, jsx: true },
@@ -46,6 +47,7 @@ export const SOURCE_KINDS: readonly SourceKind[] = [
   { extension: 'mts', language: typescript, moduleKind: 'module', jsx: false },
   { extension: 'tsx', language: typescript, jsx: true },
   { extension: 'java', language: java, jsx: false },
+  { extension: 'go', language: go, jsx: false },
 ];
 
 const byExtension = new Map(SOURCE_KINDS.map((kind) => [kind.extension, kind]));

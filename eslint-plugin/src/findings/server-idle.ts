@@ -10,6 +10,8 @@ export const balancerMessages = {
     '{{label}} closes idle connections after {{serverIdle}} ({{basis}}), but {{balancer}} in front keeps them for up to {{balancerIdle}}: it will send requests on connections this server has already closed (intermittent 502s). Set `{{option}}` to {{value}} ({{balancerIdle}} + {{headroom}} headroom): anything not above {{required}} ({{balancerIdle}} + {{margin}} margin) still races the balancer.',
   setKeepAliveTimeout: 'Set `{{option}}` to {{value}} ({{balancer}} {{balancerIdle}} + {{headroom}}){{headers}}',
   bindAndSetKeepAliveTimeout: 'Keep the server in `const {{name}}` and set its `{{option}}` to {{value}} ({{balancer}} {{balancerIdle}} + {{headroom}}){{headers}}',
+  serverIdleFallsBackBelowBalancer:
+    '{{label}} sets no `{{option}}`, so {{product}} closes idle connections after its `{{fallback}}` ({{serverIdle}}{{versions}}), but {{balancer}} in front keeps them for up to {{balancerIdle}}: it will send requests on connections this server has already closed (intermittent 502s). Set `{{option}}` explicitly to {{value}} ({{balancerIdle}} + {{headroom}} headroom), so that `{{fallback}}` only limits reading a request: anything not above {{required}} ({{balancerIdle}} + {{margin}} margin) still races the balancer.',
 } as const;
 
 export const headersMessages = {
@@ -50,9 +52,12 @@ export function balancerFindings({ sites, targets, writer }: FileFacts): Finding
     const withHeaders = headers ? writer.setServerTimeouts(site, [keepAlive, headers]) : null;
     const plan = withHeaders ?? writer.setServerTimeouts(site, [keepAlive]);
     if (!withHeaders) data['headers'] = '';
+    // The idle setting is unset and another timeout stands in for it: a sentence of its own, naming that timeout.
+    const fallback = idle.basis === 'fallback' && idle.fallbackTo !== undefined;
+    if (fallback) Object.assign(data, { product: site.framework.name, fallback: idle.fallbackTo, versions: onVersions(site, idle) });
     findings.push({
       rule: 'require-server-idle-above-balancer',
-      messageId: 'serverIdleBelowBalancer',
+      messageId: fallback ? 'serverIdleFallsBackBelowBalancer' : 'serverIdleBelowBalancer',
       data,
       range: site.range,
       suggestions: !plan
@@ -97,14 +102,37 @@ export function headersFindings({ sites, targets, writer }: FileFacts): Finding[
 /** Why the server has that idle timeout, in the words of the message. */
 function describeBasis(site: ServerSite, idle: ServerTimeout): string {
   const onNode = idle.versions && idle.versions !== '*' ? ` on Node.js ${idle.versions}` : '';
+  if (idle.negative) return negativeBasis(site, idle);
   switch (idle.basis) {
     case 'explicit':
       return 'set here';
+    case 'fallback':
+      return `\`${site.framework.idleSetting}\` unset: its \`${idle.fallbackTo}\`${onVersions(site, idle)}`;
     case 'option-ignored':
       return `Node.js before 18 ignores the \`keepAliveTimeout\` option of createServer and uses its default${onNode}`;
     default:
       return site.framework.defaults.keepAliveTimeoutMs.of === 'node' ? `the Node.js default${onNode}` : `the ${site.framework.name} default`;
   }
+}
+
+/** A negative timeout a runtime reads as "close each connection after its response" (Go before 1.23). */
+function negativeBasis(site: ServerSite, idle: ServerTimeout): string {
+  const option = idle.setting.source === 'explicit' ? idle.setting.option : site.framework.idleSetting;
+  return `a negative \`${option}\`: each connection is closed right after its response${onVersions(site, idle)}`;
+}
+
+/** ` on Go <1.20`: where a value holds for only part of the targeted versions of what runs the server. */
+function onVersions(site: ServerSite, idle: ServerTimeout): string {
+  if (!idle.versions || idle.versions === '*') return '';
+  return ` on ${site.framework.runsOn === 'go' ? 'Go' : 'Node.js'} ${idle.versions}`;
+}
+
+/**
+ * Which setting decides a server's idle timeout, when it is not the idle setting itself: `` `ReadTimeout` `` (Go's
+ * fallback), or `null`.
+ */
+export function decidingSetting(idle: ServerTimeout): string | null {
+  return idle.basis === 'fallback' ? (idle.fallbackTo ?? null) : null;
 }
 
 /** What to change about a server's idle timeout, in one sentence (or that nothing needs to). */
@@ -119,10 +147,12 @@ export function serverIdleChange(
   if (verdict.kind === 'server-idle-below-balancer') {
     const { balancer, keepAliveMs, headersMs } = verdict;
     const headers = headersMs === null ? '' : `, and \`headersTimeout\` to ${writer.milliseconds(headersMs)} so it stays above it`;
-    return `Set \`${site.framework.idleSetting}\` to ${writer.milliseconds(keepAliveMs)} (${balancer.name} ${formatDuration(balancer.idleTimeoutMs)} + ${formatDuration(keepAliveMs - balancer.idleTimeoutMs!)})${headers}.`;
+    const why = idle.basis === 'fallback' ? `: it is unset, so ${site.framework.name} uses \`${idle.fallbackTo}\` (${formatDuration(idle.ms)}${onVersions(site, idle)})` : '';
+    return `Set \`${site.framework.idleSetting}\` to ${writer.milliseconds(keepAliveMs)} (${balancer.name} ${formatDuration(balancer.idleTimeoutMs)} + ${formatDuration(keepAliveMs - balancer.idleTimeoutMs!)})${headers}${why}.`;
   }
   if (!deciding) return 'Nothing to compare with: name the balancer or proxy in front of this server in `frontedBy`.';
   if (deciding.relation === 'no-bound') return 'Nothing to change: the balancers in front set no idle timeout.';
   const kept = idle.ms === null ? 'never closes idle connections' : 'keeps idle connections open';
-  return `Nothing to change: the server ${kept} at least ${formatDuration(targets.marginMs)} longer than ${deciding.target.name} (${formatDuration(deciding.target.idleTimeoutMs)}).`;
+  const from = idle.basis === 'fallback' ? ` (its \`${idle.fallbackTo}\`, as \`${site.framework.idleSetting}\` is unset)` : '';
+  return `Nothing to change: the server ${kept}${from} at least ${formatDuration(targets.marginMs)} longer than ${deciding.target.name} (${formatDuration(deciding.target.idleTimeoutMs)}).`;
 }

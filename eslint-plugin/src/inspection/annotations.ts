@@ -80,6 +80,8 @@ export function hoverMarkdown(label: string, report: TimeoutReport): string {
   for (const target of report.targets) lines.push(row(target, true, words));
   for (const server of report.catalogue) if (!targetIds.has(server.id)) lines.push(row(server, false, words));
   lines.push('', report.change);
+  if (report.decidedBy) lines.push('', `The value is \`${report.decidedBy}\`'s: \`${report.option}\` is unset.`);
+  if (report.retry) lines.push('', report.retry);
   if (report.rule) lines.push('', `[${report.rule.id}](${report.rule.docUrl})`);
   return lines.join('\n');
 }

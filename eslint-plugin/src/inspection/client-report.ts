@@ -69,6 +69,7 @@ function idleTimeoutReport(site: ClientSite, { targets, writer, positions }: Rep
     deciding: deciding ? comparisonView(deciding) : null,
     change: idleChange(verdict, option, targets, writer, setting, deciding, site),
     rule: IDLE_RULES[verdict.kind] ? ruleLink(IDLE_RULES[verdict.kind]!) : null,
+    ...(site.library.retry ? { retry: site.library.retry } : {}),
   };
 }
 

@@ -3,7 +3,7 @@ import { compareWithBalancers, compareWithCatalogue, decidingComparison } from '
 import { formatDuration } from '../advice/format';
 import { balancerVerdict, serverTimeout } from '../advice/server-idle';
 import { ruleLink } from '../findings/rule-docs';
-import { BALANCER_RULES, serverIdleChange } from '../findings/server-idle';
+import { BALANCER_RULES, decidingSetting, serverIdleChange } from '../findings/server-idle';
 import type { ServerSetting, ServerSite } from '../sites';
 import type { Targets } from '../targets';
 import type { ReportContext } from './client-report';
@@ -29,14 +29,16 @@ export function inspectServerSite(site: ServerSite, context: ReportContext): Ins
 }
 
 function keepAliveReport(site: ServerSite, { targets, writer, positions }: ReportContext): TimeoutReport | null {
-  const idle = serverTimeout(site, 'keepAliveTimeoutMs', targets.node);
+  const idle = serverTimeout(site, 'keepAliveTimeoutMs', targets.node, targets.go);
   const verdict = balancerVerdict(site, targets);
   if (!idle || verdict.kind === 'unknown') return null;
   const comparisons = compareWithBalancers(idle.ms, targets);
   // A default with nothing in front to compare it with would only be noise on every server.
   if (idle.basis === 'default' && comparisons.length === 0) return null;
   const deciding = decidingComparison(comparisons, 'server');
-  const valueRange = explicitRange(idle.setting, positions);
+  // A value another setting stands in for (Go's ReadTimeout) is annotated on the server, not on that setting.
+  const decidedBy = decidingSetting(idle);
+  const valueRange = decidedBy === null ? explicitRange(idle.setting, positions) : null;
   const at = valueRange ?? positions.rangeOf(site.range);
   return {
     concept: 'keepAliveTimeoutMs',
@@ -57,6 +59,7 @@ function keepAliveReport(site: ServerSite, { targets, writer, positions }: Repor
     deciding: deciding ? comparisonView(deciding) : null,
     change: serverIdleChange(site, verdict, idle, deciding, targets, writer),
     rule: BALANCER_RULES[verdict.kind] ? ruleLink(BALANCER_RULES[verdict.kind]!) : null,
+    ...(decidedBy === null ? {} : { decidedBy }),
   };
 }
 
@@ -69,7 +72,7 @@ function settingView(site: ServerSite, concept: ServerConcept, targets: Targets,
   const setting = site.settings[concept];
   if (setting.source === 'unknown') return { concept, source: 'unknown', option: null, value: null, valueRange: null };
   if (setting.source === 'default') {
-    return { concept, source: 'default', option: null, value: serverTimeout(site, concept, targets.node)?.ms ?? null, valueRange: null };
+    return { concept, source: 'default', option: null, value: serverTimeout(site, concept, targets.node, targets.go)?.ms ?? null, valueRange: null };
   }
   const value = typeof setting.value === 'number' || typeof setting.value === 'boolean' || typeof setting.value === 'string' ? setting.value : null;
   return { concept, source: 'explicit', option: setting.option, value, valueRange: explicitRange(setting, positions) };

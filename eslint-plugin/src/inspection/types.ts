@@ -162,4 +162,11 @@ export interface TimeoutReport {
   readonly change: string;
   /** The rule that reports this verdict, when one does. */
   readonly rule: { readonly id: string; readonly docUrl: string } | null;
+  /**
+   * The setting whose value this is when it is not the one named by `option`: a Go server with no `IdleTimeout`
+   * closes idle connections after its `ReadTimeout`. Absent otherwise.
+   */
+  readonly decidedBy?: string;
+  /** How the client library retries a request that met a closed pooled connection (Go: only replayable ones). */
+  readonly retry?: string;
 }

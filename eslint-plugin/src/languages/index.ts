@@ -19,6 +19,10 @@ function otherFront(id: LanguageId): LanguageFront {
     case 'java':
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on the first Java file only
       return (require('./java/front') as typeof import('./java/front')).javaFront;
+    case 'go':
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on the first Go file only
+      return (require('./go/front') as typeof import('./go/front')).goFront;
+    default:
+      throw new Error(`keepalive: no site finder for ${id} files yet`);
   }
-  throw new Error(`keepalive: no site finder for ${id} files yet`);
 }

@@ -174,6 +174,12 @@ export interface Sites {
   /** Pools given to requests, with how long each lives (computed on first use). */
   poolUses(): readonly PoolUse[];
   readonly protocolKeyed: readonly ProtocolKeyedPool[];
+  /**
+   * Pools the code uses without building them (Go's `http.DefaultTransport` behind `http.Get` and
+   * `http.DefaultClient`): editors show them; rules do not report them, as one change where the program starts
+   * (not at each use) settles them all. Absent: none.
+   */
+  readonly implicitClients?: readonly ClientSite[];
 }
 
 /** A replacement of part of the text: the edits of one suggestion never overlap. */

@@ -1,4 +1,5 @@
 import { javaBuildOf } from './java-build';
+import { nearestGoModVersions } from './go-version';
 import { nearestEnginesNode } from './node-version';
 import { readTargets } from './read-targets';
 import type { Targets } from './types';
@@ -8,13 +9,13 @@ export { DEFAULT_MARGIN_MS, readTargets } from './read-targets';
 export { javaBuildOf, type JavaBuild } from './java-build';
 export { keepaliveSettingsSchema, SETTING_KEYS, type SettingKey } from './schema';
 
-const cache = new WeakMap<object, Map<string | null, Targets>>();
+const cache = new WeakMap<object, Map<string, Targets>>();
 const NO_SETTINGS = {};
 
 /**
  * The targets every rule and the editor read, from `settings.keepalive` (ESLint shared settings) plus
- * `engines.node` of the nearest package.json, and for a Java file the release of its build. Cached per settings
- * object, Node range and Java release.
+ * `engines.node` of the nearest package.json, the `go` line of the nearest go.mod, and for a Java file the release of
+ * its build. Cached per settings object, Node range and Go range, then per Java release.
  */
 export function targetsFor(settings: Readonly<Record<string, unknown>> | undefined, filename: string, cwd: string): Targets {
   return withJavaRelease(settingsTargets(settings, filename, cwd), filename, cwd);
@@ -23,13 +24,15 @@ export function targetsFor(settings: Readonly<Record<string, unknown>> | undefin
 function settingsTargets(settings: Readonly<Record<string, unknown>> | undefined, filename: string, cwd: string): Targets {
   const raw = settings?.['keepalive'];
   const engines = nearestEnginesNode(filename, cwd);
+  const goMod = nearestGoModVersions(filename, cwd);
   // Only an object or "unset" can key the cache; anything else is malformed and read each time.
   const key = raw === undefined ? NO_SETTINGS : typeof raw === 'object' && raw !== null ? raw : null;
-  if (!key) return readTargets(raw, engines);
-  let byEngines = cache.get(key);
-  if (!byEngines) cache.set(key, (byEngines = new Map()));
-  let targets = byEngines.get(engines);
-  if (!targets) byEngines.set(engines, (targets = readTargets(raw, engines)));
+  if (!key) return readTargets(raw, engines, goMod);
+  let byVersions = cache.get(key);
+  if (!byVersions) cache.set(key, (byVersions = new Map()));
+  const versions = `${engines ?? ''}\0${goMod ?? ''}`;
+  let targets = byVersions.get(versions);
+  if (!targets) byVersions.set(versions, (targets = readTargets(raw, engines, goMod)));
   return targets;
 }
 

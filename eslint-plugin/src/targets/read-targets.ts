@@ -22,8 +22,9 @@ function assumedServer(): Target {
  * Reads `settings.keepalive` into targets. Malformed parts are left out and described in `problems`, so a
  * typo is reported clearly instead of crashing or silently meaning something else.
  * @param engineNode `engines.node` of the nearest package.json, used when `settings.keepalive.node` is unset.
+ * @param goMod the versions the `go` line of the nearest go.mod allows (`>=1.21`), used when `settings.keepalive.go` is unset.
  */
-export function readTargets(raw: unknown, engineNode: string | null): Targets {
+export function readTargets(raw: unknown, engineNode: string | null, goMod: string | null = null): Targets {
   const problems: string[] = [];
   const settings = readObject(raw, problems);
   const node = readNodeRange(settings.node, engineNode, problems);
@@ -35,7 +36,7 @@ export function readTargets(raw: unknown, engineNode: string | null): Targets {
     marginMs: readMargin(settings.marginMs, problems),
     node,
     java: readVersion(settings.java, 'java', 'a Java release or range such as "17" or ">=21"', problems),
-    go: readVersion(settings.go, 'go', 'a Go version or range such as "1.19" or ">=1.21"', problems),
+    go: readVersion(settings.go, 'go', 'a Go version or range such as "1.19" or ">=1.21"', problems) ?? (goMod && isValidRange(goMod) ? goMod : null),
     problems,
   };
 }
