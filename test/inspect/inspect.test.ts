@@ -286,6 +286,12 @@ describe('inspect: servers behind a balancer', () => {
     const listen = inspect("require('express')().listen(3000);", { filename: FILE }).sites[0]!;
     assert.deepEqual(listen.timeouts, []);
   });
+
+  it('a default is hovered on the call that starts the server: `app.listen`, not `express`', () => {
+    const text = "const app = require('express')();\napp.listen(3000);\n";
+    const [report] = inspect(text, { filename: FILE, settings: { keepalive: { frontedBy: ['aws-alb'] } } }).sites[0]!.timeouts;
+    assert.equal(text.slice(report!.hoverRange.start.offset, report!.hoverRange.end.offset), 'app.listen');
+  });
 });
 
 describe('inspect helpers', () => {

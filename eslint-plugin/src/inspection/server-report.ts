@@ -52,7 +52,7 @@ function keepAliveReport(site: ServerSite, { targets, writer, positions }: Repor
     value: idle.ms === null ? 'never closed' : formatDuration(idle.ms),
     rounded: idle.ms !== null && idle.ms >= 1000 && idle.ms % 100 !== 0,
     at,
-    hoverRange: valueRange ?? positions.rangeOf(site.calleeRange),
+    hoverRange: valueRange ?? positions.rangeOf(site.listenCalleeRange ?? site.calleeRange),
     verdict: verdict.kind === 'server-idle-below-balancer' ? 'too-short' : 'ok',
     targets: comparisons.map(comparisonView),
     catalogue: compareWithCatalogue(idle.ms, targets, 'server').map(comparisonView),

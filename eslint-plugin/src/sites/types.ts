@@ -133,8 +133,10 @@ export interface ServerSite {
   readonly label: string;
   /** Where the server comes into being: the construction, or `app.listen(…)`. */
   readonly range: TextRange;
-  /** The callee of the construction (`http.createServer`, `express`): where a default is hovered. */
+  /** The callee of the construction (`http.createServer`, `express`). */
   readonly calleeRange: TextRange;
+  /** The callee of the call that starts it when that is another call (`app.listen`): where a default is hovered. */
+  readonly listenCalleeRange?: TextRange;
   readonly settings: Readonly<Record<ServerConcept, ServerSetting>>;
 }
 

@@ -76,6 +76,7 @@ function toSite(
     label: labelOf(node, framework, sourceCode),
     range: node.range,
     calleeRange: construction.callee.range,
+    ...(node === construction ? {} : { listenCalleeRange: node.callee.range }),
     argument: options,
     settings,
     handleText,
