@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import type { TSESLint } from '@typescript-eslint/utils';
+import type { Scope } from '@typescript-eslint/utils/ts-eslint';
+import { registerModule, type JsModule } from './js-module';
+import { findModuleReferences } from './module-references';
+import { parseText } from './parse';
+import { isRelativeSpecifier, resolveRelative, statOf, type ResolvedSpecifier } from './project-files';
+import { isTrackedModule, traceMaps } from './tracked-modules';
+
+/**
+ * The project's own modules a linted file imports, read and parsed once per change: cached by path, modification
+ * time and size, so a lint run parses each at most once and an editor sees a saved change. A module that cannot be
+ * read or parsed is `null`, and what comes from it is unknown.
+ */
+
+/** Larger files are generated or bundled code: what they hold is left unknown. */
+const MAX_MODULE_BYTES = 1_000_000;
+/** Parsed modules kept at once (each holds its tree and scopes); the least recently used go first. */
+const MAX_CACHED_MODULES = 200;
+
+interface CachedModule {
+  readonly mtimeMs: number;
+  readonly size: number;
+  readonly module: JsModule | null;
+}
+
+const cache = new Map<string, CachedModule>();
+
+/** Where a relative specifier written in `from` leads; `null` for a bare specifier or when nothing is there. */
+export function resolveFrom(from: JsModule, specifier: string): ResolvedSpecifier | null {
+  if (!from.filename || !isRelativeSpecifier(specifier)) return null;
+  return resolveRelative(from.filename, specifier, isTrackedModule);
+}
+
+/** What a relative specifier in `from` imports: a tracked package's own entry point, or a project module, parsed. */
+export function projectImport(from: JsModule, specifier: string): { readonly kind: 'package'; readonly name: string } | { readonly kind: 'module'; readonly module: JsModule } | null {
+  const resolved = resolveFrom(from, specifier);
+  if (!resolved) return null;
+  if (resolved.kind === 'package') return resolved;
+  // Read, whether or not it parses: a change to it can change what `from` resolves to.
+  from.reads.add(resolved.path);
+  const module = loadModule(resolved.path);
+  return module ? { kind: 'module', module } : null;
+}
+
+/** The project module a relative specifier in `from` names, parsed; the file counts as read by `from`. */
+export function moduleAt(from: JsModule, specifier: string): JsModule | null {
+  const imported = projectImport(from, specifier);
+  return imported?.kind === 'module' ? imported.module : null;
+}
+
+function loadModule(path: string): JsModule | null {
+  const stat = statOf(path);
+  if (!stat?.isFile()) return null;
+  const cached = cache.get(path);
+  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) {
+    cache.delete(path);
+    cache.set(path, cached);
+    return cached.module;
+  }
+  const module = stat.size > MAX_MODULE_BYTES ? null : parseModule(path);
+  cache.delete(path);
+  cache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, module });
+  if (cache.size > MAX_CACHED_MODULES) cache.delete(cache.keys().next().value!);
+  return module;
+}
+
+function parseModule(path: string): JsModule | null {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+  let parsed = parseText(text, path);
+  // A `.js` file may be CommonJS that only parses as a script (a top-level `return`).
+  if (!parsed.sourceCode && /\.js$/i.test(path)) parsed = parseText(text, path, { sourceType: 'commonjs' });
+  if (!parsed.sourceCode) return null;
+  const sourceCode = parsed.sourceCode as unknown as TSESLint.SourceCode;
+  const globalScope = sourceCode.scopeManager?.globalScope as Scope.Scope | null | undefined;
+  if (!globalScope) return null;
+  const module = registerModule({ filename: path, sourceCode, text, globalScope, reads: new Set(), knownCalls: new Set() });
+  for (const reference of findModuleReferences(globalScope, traceMaps.modules)) module.knownCalls.add(reference.node);
+  return module;
+}
+
+/** The files each linted file's sites were read from, besides its own: the last lint of each file wins. */
+const readsByFile = new Map<string, ReadonlySet<string>>();
+
+export function recordReads(filename: string, reads: ReadonlySet<string>): void {
+  readsByFile.set(filename, reads);
+}
+
+export function forgetReads(filename: string): void {
+  readsByFile.delete(filename);
+}
+
+/**
+ * Every file the last lint of `filename` read to resolve its sites (imported option objects, wrapper modules,
+ * subclasses), and the files those read in turn. A change to any of them can change that file's findings.
+ */
+export function modulesReadBy(filename: string): string[] {
+  const found = new Set<string>();
+  const pending = [...(readsByFile.get(filename) ?? [])];
+  for (let path = pending.pop(); path !== undefined; path = pending.pop()) {
+    if (found.has(path)) continue;
+    found.add(path);
+    pending.push(...(cache.get(path)?.module?.reads ?? []));
+  }
+  return [...found].sort();
+}
