@@ -17,6 +17,7 @@ export type * from './inspection/types';
 export type { IdleRelation } from './advice/compare';
 export { LINTED_FILES, languageOptionsFor } from './languages/js/language-options';
 export { mentionsTrackedName as mayContainSites } from './languages/js/mentions';
+export { modulesReadBy } from './languages/js/project-modules';
 export { sourceLink } from './inspection/source-link';
 export { catalogMarkdown } from './catalog-markdown';
 export { hintText, hoverMarkdown, RELATION_MARK, RELATION_WORDS } from './inspection/annotations';

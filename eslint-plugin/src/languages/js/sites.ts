@@ -42,8 +42,6 @@ export function getSites(sourceCode: Readonly<TSESLint.SourceCode>, filename?: s
   if (!sites) {
     sites = mayHoldSites(key, filename) ? findSites(key, filename) : NO_SITES;
     cache.set(key, sites);
-    // A file that read no other module this time: what an earlier lint of it read no longer matters.
-    if (filename !== undefined && !modulesBySource.has(key)) forgetReads(filename);
   }
   return sites;
 }
@@ -65,6 +63,8 @@ export function mayHoldSites(sourceCode: Readonly<TSESLint.SourceCode>, filename
       !!globalScope &&
       (hasTrackedRoot(globalScope, traceMaps.modules, traceMaps.globals, sourceCode.text) || relativeRootsOf(moduleFor(sourceCode, filename)).length > 0);
     mayHoldByFile.set(sourceCode, may);
+    // Nothing read so far for this lint of the file: what an earlier lint of it read no longer matters.
+    if (filename !== undefined && !modulesBySource.has(sourceCode)) forgetReads(filename);
   }
   return may;
 }
