@@ -89,6 +89,11 @@ ruleTester.run('require-idle-timeout', keepalive.rules['require-idle-timeout'], 
       'new ApiAgent({ maxSockets: 2 })',
       `${HTTPS}import { ApiAgent } from './api-agent';\nexport const agent = new ApiAgent({ maxSockets: 2, timeout: 4000 });`,
     ),
+    missingIdle(
+      `${HTTPS}import { DirectAgent } from './api-agent';\nexport const agent = new DirectAgent({ keepAlive: true });`,
+      'new DirectAgent({ keepAlive: true })',
+      `${HTTPS}import { DirectAgent } from './api-agent';\nexport const agent = new DirectAgent({ keepAlive: true, timeout: 4000 });`,
+    ),
     // A package's own tests reach it by a relative path: `require('../')` is hpagent, through its package.json.
     missingIdle(
       "const http = require('node:http');\nconst { HttpProxyAgent } = require('../');\nmodule.exports = new HttpProxyAgent({ keepAlive: true, proxy: 'http://proxy:3128' });",

@@ -14,17 +14,24 @@ import { isTrackedModule, traceMaps } from './tracked-modules';
  */
 
 /** Larger files are generated or bundled code: what they hold is left unknown. */
-const MAX_MODULE_BYTES = 1_000_000;
-/** Parsed modules kept at once (each holds its tree and scopes); the least recently used go first. */
-const MAX_CACHED_MODULES = 200;
+const MAX_MODULE_BYTES = 512_000;
+/**
+ * Parsed modules kept at once, and their total size: each holds its tree and scopes (an editor keeps them between
+ * lints), so the least recently used go first. Option and wrapper modules are small and few.
+ */
+const MAX_CACHED_MODULES = 64;
+const MAX_CACHED_BYTES = 4_000_000;
 
 interface CachedModule {
   readonly mtimeMs: number;
   readonly size: number;
+  /** What it counts against the size budget: its text, when it was parsed. */
+  readonly bytes: number;
   readonly module: JsModule | null;
 }
 
 const cache = new Map<string, CachedModule>();
+let cachedBytes = 0;
 
 /** Where a relative specifier written in `from` leads; `null` for a bare specifier or when nothing is there. */
 export function resolveFrom(from: JsModule, specifier: string): ResolvedSpecifier | null {
@@ -59,10 +66,24 @@ function loadModule(path: string): JsModule | null {
     return cached.module;
   }
   const module = stat.size > MAX_MODULE_BYTES ? null : parseModule(path);
-  cache.delete(path);
-  cache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, module });
-  if (cache.size > MAX_CACHED_MODULES) cache.delete(cache.keys().next().value!);
+  remember(path, { mtimeMs: stat.mtimeMs, size: stat.size, bytes: module ? stat.size : 0, module });
   return module;
+}
+
+function remember(path: string, entry: CachedModule): void {
+  const previous = cache.get(path);
+  if (previous) {
+    cache.delete(path);
+    cachedBytes -= previous.bytes;
+  }
+  cache.set(path, entry);
+  cachedBytes += entry.bytes;
+  for (const [oldest, evicted] of cache) {
+    if (cache.size <= MAX_CACHED_MODULES && cachedBytes <= MAX_CACHED_BYTES) break;
+    if (oldest === path) continue;
+    cache.delete(oldest);
+    cachedBytes -= evicted.bytes;
+  }
 }
 
 function parseModule(path: string): JsModule | null {

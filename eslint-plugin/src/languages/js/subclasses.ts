@@ -98,6 +98,8 @@ function memo(node: TSESTree.Node, find: () => PoolSubclass | null): PoolSubclas
   try {
     const found = find();
     subclasses.set(node, found);
+    // The base constructor reads the options it is given: passing a parameter to it writes nothing to it.
+    if (found?.build.kind === 'call') found.module.knownCalls.add(found.build.call);
     return found;
   } finally {
     pending.delete(node);
