@@ -15,6 +15,8 @@ export function parseText(text: string, filename: string, options: { jsx?: boole
   const messages = linter.verify(
     text,
     [
+      // A module read for another file's sites may sit in node_modules (a package's own code), which flat config ignores.
+      { ignores: ['!**/node_modules/'] },
       {
         files: [...LINTED_FILES],
         languageOptions: { ...languageOptionsFor(filename, options), ...(options.sourceType ? { sourceType: options.sourceType } : {}) },
