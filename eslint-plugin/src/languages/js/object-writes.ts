@@ -1,6 +1,8 @@
 import { getPropertyName, getStaticValue } from '@eslint-community/eslint-utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
+import { moduleOf } from './js-module';
+import { ShapeBuilder, type ObjectShape } from './object-shapes';
 
 /**
  * What code does to an object held in a variable, wherever in the file it does it (no flow analysis: a write
@@ -9,6 +11,9 @@ import type { Scope } from '@typescript-eslint/utils/ts-eslint';
  * source, the object handed to a function that may write to it).
  */
 export type ObjectWrites = { readonly all: true } | { readonly all: false; readonly keys: ReadonlySet<string> };
+
+/** The keys an `Object.assign` source sets, when they can all be seen. */
+type KeysOf = (source: TSESTree.Node, scope: Scope.Scope) => readonly string[] | null;
 
 const NONE: ObjectWrites = { all: false, keys: new Set() };
 const ALL: ObjectWrites = { all: true };
@@ -30,7 +35,7 @@ const PASS_THROUGH = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonN
 export function writesTo(
   variable: Scope.Variable,
   knownCalls: ReadonlySet<TSESTree.Node>,
-  keyOf: (source: TSESTree.Node, scope: Scope.Scope) => readonly string[] | null,
+  keyOf: KeysOf,
   depth = 0,
 ): ObjectWrites {
   const keys = new Set<string>();
@@ -47,7 +52,7 @@ function writesThrough(
   read: TSESTree.Node,
   scope: Scope.Scope,
   knownCalls: ReadonlySet<TSESTree.Node>,
-  keyOf: (source: TSESTree.Node, scope: Scope.Scope) => readonly string[] | null,
+  keyOf: KeysOf,
   depth: number,
 ): ObjectWrites {
   let node = read;
@@ -89,7 +94,7 @@ function callWrites(
   argument: TSESTree.Node,
   scope: Scope.Scope,
   knownCalls: ReadonlySet<TSESTree.Node>,
-  keyOf: (source: TSESTree.Node, scope: Scope.Scope) => readonly string[] | null,
+  keyOf: KeysOf,
 ): ObjectWrites {
   if (knownCalls.has(call)) return NONE;
   const name = calleeName(call.callee, scope);
@@ -161,4 +166,21 @@ function findInScopes(scope: Scope.Scope, name: string): Scope.Variable | undefi
     if (variable) return variable;
   }
   return undefined;
+}
+
+const writesByVariable = new WeakMap<Scope.Variable, ObjectWrites>();
+
+/** The shape once every write the module makes to the variable's object is applied. */
+export function afterWrites(shape: ObjectShape, variable: Scope.Variable, scope: Scope.Scope, keyOf: KeysOf): ObjectShape {
+  let writes = writesByVariable.get(variable);
+  if (!writes) {
+    writes = writesTo(variable, moduleOf(scope)?.knownCalls ?? new Set(), keyOf);
+    writesByVariable.set(variable, writes);
+  }
+  if (!writes.all && writes.keys.size === 0) return shape;
+  const builder = new ShapeBuilder(shape.literal);
+  builder.merge(shape);
+  if (writes.all) builder.forgetAll();
+  else for (const key of writes.keys) builder.forget(key);
+  return builder.build();
 }

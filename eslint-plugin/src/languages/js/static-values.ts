@@ -6,7 +6,8 @@ import type { Bindings, BoundArgument } from './bindings';
 import { exportOf, importOf, namespaceOf, requiredModule, wholeOf, type ExportedNode } from './imported-values';
 import { moduleOf } from './js-module';
 import { anchored, lookup, ShapeBuilder, UNKNOWN, type ObjectEntry, type ObjectShape, type Place } from './object-shapes';
-import { writesTo, type ObjectWrites } from './object-writes';
+import { afterWrites } from './object-writes';
+import { binaryValue, templateValue, unaryValue } from './operators';
 import { declaredValue } from './variable-values';
 
 /**
@@ -70,15 +71,15 @@ function valueAt(node: TSESTree.Node, place: Place, depth: number): StaticValue 
     case 'MemberExpression':
       return memberValue(target, place, depth);
     case 'BinaryExpression':
-      return binaryValue(target, place, depth);
+      return binaryValue(target, (operand) => valueAt(operand, place, depth + 1));
     case 'UnaryExpression':
-      return unaryValue(target, place, depth);
+      return unaryValue(target, (operand) => valueAt(operand, place, depth + 1));
     case 'ConditionalExpression': {
       const test = valueAt(target.test, place, depth + 1);
       return test.known ? valueAt(test.value ? target.consequent : target.alternate, place, depth + 1) : UNKNOWN;
     }
     case 'TemplateLiteral':
-      return templateValue(target, place, depth);
+      return templateValue(target, (operand) => valueAt(operand, place, depth + 1));
     default:
       return UNKNOWN;
   }
@@ -113,45 +114,6 @@ function memberValue(member: TSESTree.MemberExpression, place: Place, depth: num
   const found = object ? lookup(object, key) : null;
   if (found?.state === 'present') return found.entry.value;
   return found?.state === 'absent' ? { known: true, value: undefined } : UNKNOWN;
-}
-
-const ARITHMETIC: Readonly<Record<string, (a: number, b: number) => number>> = {
-  '+': (a, b) => a + b,
-  '-': (a, b) => a - b,
-  '*': (a, b) => a * b,
-  '/': (a, b) => a / b,
-  '%': (a, b) => a % b,
-  '**': (a, b) => a ** b,
-};
-
-/** `30 * SECOND` where `SECOND` comes from another module: the operands are resolved the same way as any value. */
-function binaryValue(binary: TSESTree.BinaryExpression, place: Place, depth: number): StaticValue {
-  const operate = ARITHMETIC[binary.operator];
-  if (!operate || binary.left.type === 'PrivateIdentifier') return UNKNOWN;
-  const left = valueAt(binary.left, place, depth + 1);
-  const right = left.known ? valueAt(binary.right, place, depth + 1) : UNKNOWN;
-  if (!left.known || !right.known) return UNKNOWN;
-  if (typeof left.value === 'number' && typeof right.value === 'number') return { known: true, value: operate(left.value, right.value) };
-  if (binary.operator === '+' && (typeof left.value === 'string' || typeof right.value === 'string')) return { known: true, value: `${String(left.value)}${String(right.value)}` };
-  return UNKNOWN;
-}
-
-function unaryValue(unary: TSESTree.UnaryExpression, place: Place, depth: number): StaticValue {
-  if (unary.operator !== '-' && unary.operator !== '+' && unary.operator !== '!') return UNKNOWN;
-  const operand = valueAt(unary.argument, place, depth + 1);
-  if (!operand.known) return UNKNOWN;
-  if (unary.operator === '!') return { known: true, value: !operand.value };
-  return typeof operand.value === 'number' ? { known: true, value: unary.operator === '-' ? -operand.value : operand.value } : UNKNOWN;
-}
-
-function templateValue(template: TSESTree.TemplateLiteral, place: Place, depth: number): StaticValue {
-  let text = template.quasis[0]?.value.cooked ?? '';
-  for (const [index, expression] of template.expressions.entries()) {
-    const value = valueAt(expression, place, depth + 1);
-    if (!value.known) return UNKNOWN;
-    text += `${String(value.value)}${template.quasis[index + 1]?.value.cooked ?? ''}`;
-  }
-  return { known: true, value: text };
 }
 
 function objectAt(node: TSESTree.Node, place: Place, depth: number): ObjectShape | null {
@@ -204,13 +166,13 @@ function identifierObject(identifier: TSESTree.Identifier, place: Place, depth: 
   if (bound) {
     const shape = bound.kind === 'node' ? objectAt(bound.node, bound.place, depth + 1) : bound.kind === 'missing' ? EMPTY : null;
     // What the constructor itself writes to its parameter (`options.keepAlive = true`) before passing it on.
-    return shape && afterWrites(shape, variable, place.scope);
+    return shape && afterWrites(shape, variable, place.scope, assignedKeys);
   }
   const imported = importOf(variable);
   if (imported) {
     const source = imported.kind === 'export' ? imported : wholeOf(imported.module);
     const shape = source ? crossing(source, identifier, place, depth) : null;
-    return shape && afterWrites(shape, variable, place.scope);
+    return shape && afterWrites(shape, variable, place.scope, assignedKeys);
   }
   const declared = declaredValue(variable);
   if (!declared) return null;
@@ -222,7 +184,7 @@ function identifierObject(identifier: TSESTree.Identifier, place: Place, depth: 
     const found = object ? lookup(object, declared.key) : null;
     shape = found?.state === 'present' ? entryObject(found.entry, depth) : found?.state === 'absent' && declared.fallback ? objectAt(declared.fallback, where, depth + 1) : null;
   }
-  return shape && afterWrites(shape, variable, place.scope);
+  return shape && afterWrites(shape, variable, place.scope, assignedKeys);
 }
 
 /** `config.agentOptions`: a named export of a project module, or a key of an object that can be seen. */
@@ -283,29 +245,6 @@ function boundArgument(identifier: TSESTree.Identifier, place: Place): BoundArgu
 function propertyKey(member: TSESTree.MemberExpression, place: Place): string | null {
   const key = getPropertyName(member as never, place.scope as never);
   return typeof key === 'string' ? key : null;
-}
-
-/** The shape once every write the module makes to the variable's object is applied. */
-function afterWrites(shape: ObjectShape, variable: Scope.Variable, scope: Scope.Scope): ObjectShape {
-  const writes = writesOf(variable, scope);
-  if (!writes.all && writes.keys.size === 0) return shape;
-  const builder = new ShapeBuilder(shape.literal);
-  builder.merge(shape);
-  if (writes.all) builder.forgetAll();
-  else for (const key of writes.keys) builder.forget(key);
-  return builder.build();
-}
-
-const writesByVariable = new WeakMap<Scope.Variable, ObjectWrites>();
-
-function writesOf(variable: Scope.Variable, scope: Scope.Scope): ObjectWrites {
-  let writes = writesByVariable.get(variable);
-  if (!writes) {
-    const knownCalls = moduleOf(scope)?.knownCalls ?? new Set<TSESTree.Node>();
-    writes = writesTo(variable, knownCalls, assignedKeys);
-    writesByVariable.set(variable, writes);
-  }
-  return writes;
 }
 
 /** The keys an `Object.assign` source may set, when they can all be seen. */
