@@ -3,6 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
 import type { PoolReferenceInfo } from './client-sites';
 import type { JsModule } from './js-module';
+import { classHandlesIdle, functionHandlesIdle } from './idle-overrides';
 import { forEachNode } from './node-walk';
 import { poolConstructorOf, traceNodeOf } from './trace-nodes';
 import { unwrap } from './static-values';
@@ -172,68 +173,6 @@ function nameOf(node: SubclassNode): string | null {
 
 function inheritsIdle(base: PoolReferenceInfo): boolean {
   return base.subclass?.ownIdleBehaviour === true;
-}
-
-/** Node's own hooks for idle sockets, and names of methods that handle them. */
-const IDLE_HOOKS = new Set(['keepSocketAlive', 'reuseSocket']);
-const IDLE_METHOD = /free|idle/i;
-const LISTENER_METHODS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
-
-function isIdleMethodName(name: string | null | undefined): boolean {
-  return typeof name === 'string' && (IDLE_HOOKS.has(name) || IDLE_METHOD.test(name));
-}
-
-function classHandlesIdle(node: TSESTree.ClassDeclaration | TSESTree.ClassExpression, module: JsModule): boolean {
-  for (const member of node.body.body) {
-    if ((member.type === 'MethodDefinition' || member.type === 'PropertyDefinition') && !member.computed && member.key.type === 'Identifier') {
-      if (!(member.type === 'MethodDefinition' && member.kind === 'constructor') && isIdleMethodName(member.key.name)) return true;
-    }
-  }
-  return touchesIdleSockets(node.body, module) || prototypeHandlesIdle(node, module);
-}
-
-function functionHandlesIdle(node: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression, module: JsModule): boolean {
-  return touchesIdleSockets(node.body, module) || prototypeHandlesIdle(node, module);
-}
-
-/**
- * A `'free'` listener, or a socket timeout set outside `createConnection` (Node's own `keepSocketAlive` resets the
- * timeout of a socket that becomes free, so one set while connecting does not decide the idle time).
- */
-function touchesIdleSockets(root: TSESTree.Node, module: JsModule): boolean {
-  let found = false;
-  forEachNode(root, module.sourceCode.visitorKeys, (inner) => {
-    if (found || inner.type !== 'CallExpression' || inner.callee.type !== 'MemberExpression') return;
-    const method = getPropertyName(inner.callee as never);
-    const first = inner.arguments[0];
-    if (method && LISTENER_METHODS.has(method) && first?.type === 'Literal' && first.value === 'free') found = true;
-    else if (method === 'setTimeout' && !inCreateConnection(inner, root)) found = true;
-  }, 'everything');
-  return found;
-}
-
-function inCreateConnection(node: TSESTree.Node, root: TSESTree.Node): boolean {
-  for (let current = node.parent; current && current !== root; current = current.parent) {
-    if ((current.type === 'MethodDefinition' || current.type === 'Property') && !current.computed && current.key.type === 'Identifier') {
-      return current.key.name === 'createConnection';
-    }
-  }
-  return false;
-}
-
-/** `ApiAgent.prototype.keepSocketAlive = function …` (or a `'free'` listener in any prototype method). */
-function prototypeHandlesIdle(node: SubclassNode, module: JsModule): boolean {
-  const variable = bindingOf(node, module);
-  for (const reference of variable?.references ?? []) {
-    const prototype = reference.identifier.parent;
-    if (prototype?.type !== 'MemberExpression' || getPropertyName(prototype as never) !== 'prototype') continue;
-    const member = prototype.parent;
-    if (member?.type !== 'MemberExpression' || member.object !== prototype) continue;
-    const assignment = member.parent;
-    if (assignment?.type !== 'AssignmentExpression' || assignment.left !== member) continue;
-    if (isIdleMethodName(getPropertyName(member as never)) || touchesIdleSockets(assignment.right, module)) return true;
-  }
-  return false;
 }
 
 /** The variable a class or function is known by in its module. */
