@@ -3,6 +3,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
 import { registerModule, type JsModule } from './js-module';
 import { findModuleReferences } from './module-references';
+import { mentionsTrackedName } from './mentions';
 import { parseText } from './parse';
 import { isRelativeSpecifier, resolveRelative, statOf, type ResolvedSpecifier } from './project-files';
 import { isTrackedModule, traceMaps } from './tracked-modules';
@@ -25,9 +26,12 @@ const MAX_CACHED_BYTES = 4_000_000;
 interface CachedModule {
   readonly mtimeMs: number;
   readonly size: number;
-  /** What it counts against the size budget: its text, when it was parsed. */
-  readonly bytes: number;
-  readonly module: JsModule | null;
+  /** `null` when it cannot be read, or is too large to be worth it. */
+  readonly text: string | null;
+  /** Its text names a tracked module or global: only then can it export a pool constructor. */
+  readonly mentionsTracked: boolean;
+  /** Parsed on first need; `null` when it does not parse. */
+  module?: JsModule | null;
 }
 
 const cache = new Map<string, CachedModule>();
@@ -39,15 +43,23 @@ export function resolveFrom(from: JsModule, specifier: string): ResolvedSpecifie
   return resolveRelative(from.filename, specifier, isTrackedModule);
 }
 
-/** What a relative specifier in `from` imports: a tracked package's own entry point, or a project module, parsed. */
-export function projectImport(from: JsModule, specifier: string): { readonly kind: 'package'; readonly name: string } | { readonly kind: 'module'; readonly module: JsModule } | null {
+export type ProjectImport = { readonly kind: 'package'; readonly name: string } | { readonly kind: 'module'; readonly module: JsModule };
+
+/**
+ * What a relative specifier in `from` imports: a tracked package's own entry point, or a project module, parsed.
+ * @param forConstructors only a module whose text names a tracked module is parsed: no other can export a pool
+ *   constructor, and most modules a file constructs classes from are not about pools at all.
+ */
+export function projectImport(from: JsModule, specifier: string, forConstructors = false): ProjectImport | null {
   const resolved = resolveFrom(from, specifier);
   if (!resolved) return null;
   if (resolved.kind === 'package') return resolved;
   // Read, whether or not it parses: a change to it can change what `from` resolves to.
   from.reads.add(resolved.path);
-  const module = loadModule(resolved.path);
-  return module ? { kind: 'module', module } : null;
+  const cached = readModule(resolved.path);
+  if (!cached || (forConstructors && !cached.mentionsTracked)) return null;
+  cached.module ??= parseModule(resolved.path, cached.text!);
+  return cached.module ? { kind: 'module', module: cached.module } : null;
 }
 
 /** The project module a relative specifier in `from` names, parsed; the file counts as read by `from`. */
@@ -56,43 +68,43 @@ export function moduleAt(from: JsModule, specifier: string): JsModule | null {
   return imported?.kind === 'module' ? imported.module : null;
 }
 
-function loadModule(path: string): JsModule | null {
+function readModule(path: string): CachedModule | null {
   const stat = statOf(path);
   if (!stat?.isFile()) return null;
   const cached = cache.get(path);
   if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) {
     cache.delete(path);
     cache.set(path, cached);
-    return cached.module;
+    return cached.text === null ? null : cached;
   }
-  const module = stat.size > MAX_MODULE_BYTES ? null : parseModule(path);
-  remember(path, { mtimeMs: stat.mtimeMs, size: stat.size, bytes: module ? stat.size : 0, module });
-  return module;
+  let text: string | null = null;
+  try {
+    if (stat.size <= MAX_MODULE_BYTES) text = readFileSync(path, 'utf8');
+  } catch {
+    text = null;
+  }
+  const entry: CachedModule = { mtimeMs: stat.mtimeMs, size: stat.size, text, mentionsTracked: text !== null && mentionsTrackedName(text) };
+  remember(path, entry);
+  return text === null ? null : entry;
 }
 
 function remember(path: string, entry: CachedModule): void {
   const previous = cache.get(path);
   if (previous) {
     cache.delete(path);
-    cachedBytes -= previous.bytes;
+    cachedBytes -= previous.text?.length ?? 0;
   }
   cache.set(path, entry);
-  cachedBytes += entry.bytes;
+  cachedBytes += entry.text?.length ?? 0;
   for (const [oldest, evicted] of cache) {
     if (cache.size <= MAX_CACHED_MODULES && cachedBytes <= MAX_CACHED_BYTES) break;
     if (oldest === path) continue;
     cache.delete(oldest);
-    cachedBytes -= evicted.bytes;
+    cachedBytes -= evicted.text?.length ?? 0;
   }
 }
 
-function parseModule(path: string): JsModule | null {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    return null;
-  }
+function parseModule(path: string, text: string): JsModule | null {
   let parsed = parseText(text, path);
   // A `.js` file may be CommonJS that only parses as a script (a top-level `return`).
   if (!parsed.sourceCode && /\.js$/i.test(path)) parsed = parseText(text, path, { sourceType: 'commonjs' });

@@ -69,7 +69,7 @@ export function poolConstructorOf(node: TraceNode | null): PoolReferenceInfo | n
 export function specifierNode(from: JsModule, specifier: string): TraceNode | null {
   if (isTrackedModule(specifier)) return traceMaps.modules[specifier] as TraceNode;
   if (!isRelativeSpecifier(specifier)) return null;
-  const imported = projectImport(from, specifier);
+  const imported = projectImport(from, specifier, true);
   if (!imported) return null;
   return imported.kind === 'package' ? (traceMaps.modules[imported.name] as TraceNode) : moduleBranch(imported.module);
 }
