@@ -19,6 +19,7 @@ export { LINTED_FILES, languageOptionsFor } from './languages/js/language-option
 export { mentionsTrackedName as mayContainSites } from './languages/js/mentions';
 /** The cheap check for a Go document: it imports net/http (an editor skips linting the others). */
 export { mayImportNetHttp as mayContainGoSites } from './languages/go/prefilter';
+export { modulesReadBy } from './languages/js/project-modules';
 export { sourceLink } from './inspection/source-link';
 export { catalogMarkdown } from './catalog-markdown';
 export { hintText, hoverMarkdown, RELATION_MARK, RELATION_WORDS } from './inspection/annotations';

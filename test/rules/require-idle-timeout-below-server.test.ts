@@ -55,6 +55,17 @@ const invalidCases: Case[] = [
     "import https from 'https'; new https.Agent({ keepAlive: true, timeout: 74e3 });",
     settings({ servers: ['nginx'] }),
   ),
+  // Every pool undici exports: RoundRobinPool and H2CClient take Client's options.
+  invalid(
+    "import { RoundRobinPool } from 'undici'; new RoundRobinPool('http://api:8080', { keepAliveTimeout: 60_000 });",
+    'keepAliveTimeout: 60_000',
+    "import { RoundRobinPool } from 'undici'; new RoundRobinPool('http://api:8080', { keepAliveTimeout: 4000 });",
+  ),
+  invalid(
+    "import { H2CClient } from 'undici'; new H2CClient('http://api:8080', { keepAliveTimeout: 60e3 });",
+    'keepAliveTimeout: 60e3',
+    "import { H2CClient } from 'undici'; new H2CClient('http://api:8080', { keepAliveTimeout: 4e3 });",
+  ),
   // undici as fetch's global dispatcher, far above the assumed server.
   invalid(
     "import { Agent, setGlobalDispatcher } from 'undici'; setGlobalDispatcher(new Agent({ keepAliveTimeout: 600e3 }));",

@@ -74,17 +74,26 @@ export const hpagent: JsClientLibrary = {
   protocols: { 'hpagent.HttpProxyAgent': 'http', 'hpagent.HttpsProxyAgent': 'https' },
 };
 
-/** proxy-agents (agent-base ≥ 7 pools through Node's Agent): `new HttpsProxyAgent(proxyUrl, agentOptions)`. */
-export const proxyAgents: JsClientLibrary = {
+/**
+ * proxy-agents (agent-base ≥ 7 pools through Node's Agent): `new HttpsProxyAgent(proxyUrl, agentOptions)`. One entry
+ * per package: each exports only its own constructor (https-proxy-agent 9.1.0, http-proxy-agent 9.1.0).
+ */
+export const httpsProxyAgent: JsClientLibrary = {
   ...nodeAgent,
-  id: 'proxy-agents',
-  name: 'https-proxy-agent / http-proxy-agent',
-  modules: ['https-proxy-agent', 'http-proxy-agent'],
-  constructors: [
-    { path: ['HttpsProxyAgent'], optionsIndex: 1 },
-    { path: ['HttpProxyAgent'], optionsIndex: 1 },
-  ],
-  protocols: { 'https-proxy-agent.HttpsProxyAgent': 'https', 'http-proxy-agent.HttpProxyAgent': 'http' },
+  id: 'https-proxy-agent',
+  name: 'https-proxy-agent',
+  modules: ['https-proxy-agent'],
+  constructors: [{ path: ['HttpsProxyAgent'], optionsIndex: 1 }],
+  protocols: { 'https-proxy-agent.HttpsProxyAgent': 'https' },
+};
+
+export const httpProxyAgent: JsClientLibrary = {
+  ...nodeAgent,
+  id: 'http-proxy-agent',
+  name: 'http-proxy-agent',
+  modules: ['http-proxy-agent'],
+  constructors: [{ path: ['HttpProxyAgent'], optionsIndex: 1 }],
+  protocols: { 'http-proxy-agent.HttpProxyAgent': 'http' },
 };
 
 const AGENTKEEPALIVE = 'node-modules/agentkeepalive:lib/agent.js';
@@ -94,8 +103,10 @@ export const agentkeepalive: JsClientLibrary = {
   name: 'agentkeepalive',
   failure: NODE_FAILURE,
   modules: ['agentkeepalive'],
+  // index.js: `module.exports = HttpAgent; module.exports.HttpAgent = HttpAgent; module.exports.HttpsAgent = …` (4.6.0).
   constructors: [
     { path: [], className: 'Agent', optionsIndex: 0 },
+    { path: ['HttpAgent'], optionsIndex: 0 },
     { path: ['HttpsAgent'], optionsIndex: 0 },
   ],
   options: {
@@ -160,7 +171,7 @@ export const agentkeepalive: JsClientLibrary = {
       source: `${AGENTKEEPALIVE}:48-53 (if (options.freeSocketKeepAliveTimeout) …deprecated, 4.6.0)`,
     },
   },
-  protocols: { agentkeepalive: 'http', 'agentkeepalive.HttpsAgent': 'https' },
+  protocols: { agentkeepalive: 'http', 'agentkeepalive.HttpAgent': 'http', 'agentkeepalive.HttpsAgent': 'https' },
 };
 
 const UNDICI_CLIENT = 'nodejs/undici:lib/dispatcher/client.js';
@@ -178,6 +189,11 @@ export const undici: JsClientLibrary = {
     // One connection by construction: `connections` does not apply.
     { path: ['Client'], optionsIndex: 1, singleConnection: true },
     { path: ['BalancedPool'], optionsIndex: 1, validatesAtFirstRequest: true },
+    // Its Clients get every option but its own (lib/dispatcher/round-robin-pool.js:29-77, 7.30.2).
+    { path: ['RoundRobinPool'], optionsIndex: 1, validatesAtFirstRequest: true },
+    // A Client over h2c: its options go to Client's constructor (lib/dispatcher/h2c-client.js, 7.30.2). It replaces
+    // `pipelining: 0` with 100, so that option, read as "no keep-alive", only ever hides a finding here.
+    { path: ['H2CClient'], optionsIndex: 1, singleConnection: true },
     { path: ['ProxyAgent'], optionsIndex: 0, validatesAtFirstRequest: true },
     { path: ['EnvHttpProxyAgent'], optionsIndex: 0, validatesAtFirstRequest: true },
   ],
@@ -248,4 +264,4 @@ export const undici: JsClientLibrary = {
   },
 };
 
-export const clientLibraries: readonly JsClientLibrary[] = [nodeAgent, hpagent, proxyAgents, agentkeepalive, undici];
+export const clientLibraries: readonly JsClientLibrary[] = [nodeAgent, hpagent, httpsProxyAgent, httpProxyAgent, agentkeepalive, undici];

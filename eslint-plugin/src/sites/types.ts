@@ -24,6 +24,10 @@ export interface WrittenOption {
 /** What one concept of a site is set to, and how we know. */
 export type Setting = ExplicitSetting | DefaultSetting | UnknownSetting;
 
+/**
+ * A value written in another module of the project (an imported options object) has its `range` and `valueRange` where
+ * it enters this file (the imported name, the spread of it) and its `text` as written there.
+ */
 export interface ExplicitSetting extends Omit<WrittenOption, 'value'> {
   readonly source: 'explicit';
   /** The value in the concept's own unit (milliseconds for `…Ms` concepts). */
@@ -209,8 +213,8 @@ export interface SuggestionWriter {
   milliseconds(ms: number, replacing?: ExplicitSetting): string;
   /** Sets one option of a pool: the written value is replaced, or the option is added. */
   setClientOption(site: ClientSite, option: string, valueText: string): TextEdit[] | null;
-  /** Replaces the value of an option as written. */
-  replaceValue(setting: ExplicitSetting, valueText: string): TextEdit[];
+  /** Replaces the value of an option as written; `null` when it is not written in this file (an imported value). */
+  replaceValue(setting: ExplicitSetting, valueText: string): TextEdit[] | null;
   /** Renames an option the pool's own options literal holds (`idleTimeout` → `keepAliveTimeout`). */
   renameOption(site: ClientSite, option: string, to: string): TextEdit[] | null;
   /** Nests a pool under its protocol's key (`agent: pool` → `agent: { https: pool }`). */

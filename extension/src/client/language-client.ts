@@ -19,8 +19,14 @@ export function createLanguageClient(context: ExtensionContext, output: LogOutpu
     ]),
     outputChannel: output,
     initializationOptions,
-    // A changed ESLint config changes the settings and rule levels of a trusted workspace.
-    synchronize: { fileEvents: workspace.createFileSystemWatcher('**/eslint.config.{js,mjs,cjs,ts,mts,cts}') },
+    // A changed ESLint config changes the settings and rule levels of a trusted workspace; a changed source file
+    // changes what the open documents that import it resolve (the server re-lints those).
+    synchronize: {
+      fileEvents: [
+        workspace.createFileSystemWatcher('**/eslint.config.{js,mjs,cjs,ts,mts,cts}'),
+        workspace.createFileSystemWatcher('**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'),
+      ],
+    },
   };
   return new LanguageClient(CLIENT_ID, 'Keep-Alive', serverOptions, clientOptions);
 }

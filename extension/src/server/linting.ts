@@ -1,3 +1,4 @@
+import { modulesReadBy } from 'eslint-plugin-keepalive/inspect';
 import type { Connection, PublishDiagnosticsParams, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { REPORTING_NOTIFICATION, type ReportingParams } from '../shared/protocol';
@@ -7,6 +8,7 @@ import { toDiagnostic } from './diagnostics';
 import { ruleDocUrl } from './lint-config';
 import type { Notices } from './notices';
 import { IdleMemory } from './idle-memory';
+import { Dependents } from './dependents';
 import { ParseCache } from './parse-cache';
 import { isJsxLanguage, lintFilename } from './paths';
 import { asEditorSettingProblem } from './settings';
@@ -51,6 +53,7 @@ export class Linting {
   private readonly published = new Map<string, string>();
   /** The reporting last told to the client per document, so it is told only of changes. */
   private readonly announced = new Map<string, string>();
+  private readonly dependents = new Dependents();
 
   constructor(
     private readonly connection: Connection,
@@ -102,7 +105,18 @@ export class Linting {
     for (const document of this.documents.all()) void this.lint(document.uri);
   }
 
+  /** Files changed on disk: the open documents whose last lint read one of them are linted again. */
+  relintDependents(changedUris: readonly string[]): void {
+    for (const uri of this.dependents.of(changedUris)) {
+      if (!this.documents.get(uri)) continue;
+      // A lint of this version still running read the old module: this one must not join it.
+      this.running.delete(uri);
+      void this.lint(uri);
+    }
+  }
+
   forget(uri: string): void {
+    this.dependents.forget(uri);
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.lastEdits.delete(uri);
@@ -170,9 +184,16 @@ export class Linting {
 
   private run(document: TextDocument, settings: DocumentSettings): LintOutcome {
     const cwd = this.options.cwd();
+    const filename = lintFilename(document.uri, document.languageId, cwd);
+    const outcome = this.lintText(document, settings, filename, cwd);
+    this.dependents.record(document.uri, modulesReadBy(filename));
+    return outcome;
+  }
+
+  private lintText(document: TextDocument, settings: DocumentSettings, filename: string, cwd: string): LintOutcome {
     return lintDocument({
       text: document.getText(),
-      filename: lintFilename(document.uri, document.languageId, cwd),
+      filename,
       jsx: isJsxLanguage(document.languageId),
       settings: settings.settings,
       rules: settings.rules,

@@ -16,6 +16,7 @@ import { SettingsResolver } from './document-settings';
 import { eslintCoverageAsker } from './eslint-coverage-asker';
 import { Linting } from './linting';
 import { Notices } from './notices';
+import { isEslintConfig } from './dependents';
 import { filePathOf } from './paths';
 import { ProjectConfigs } from './project-config';
 
@@ -80,11 +81,15 @@ connection.onDidChangeConfiguration(() => {
   void connection.languages.inlayHint.refresh().catch(() => undefined);
 });
 
-// eslint.config.* changed (the client watches them): forget every loaded config.
-connection.onDidChangeWatchedFiles(() => {
-  projectConfigs?.clear();
-  settings.clear();
-  linting.relintAll();
+// eslint.config.* changed (the client watches them): forget every loaded config. Any other source file changed:
+// re-lint the open documents that read it.
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  const uris = changes.map((change) => change.uri);
+  if (uris.some(isEslintConfig)) {
+    projectConfigs?.clear();
+    settings.clear();
+    linting.relintAll();
+  } else linting.relintDependents(uris);
 });
 
 // The ESLint extension started, stopped, or its settings changed: who reports may have changed for any document.

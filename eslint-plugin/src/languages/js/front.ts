@@ -10,8 +10,8 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 export const jsFront: LanguageFront = {
   id: 'js',
   exitSelector: 'Program:exit',
-  mayHoldSites: (sourceCode, filename) => !isDeclarationFile(filename) && mayHoldSites(sourceCode as SourceCode),
-  sites: (sourceCode, filename) => (isDeclarationFile(filename) ? NO_SITES : getSites(sourceCode as SourceCode)),
+  mayHoldSites: (sourceCode, filename) => !isDeclarationFile(filename) && mayHoldSites(sourceCode as SourceCode, filename),
+  sites: (sourceCode, filename) => (isDeclarationFile(filename) ? NO_SITES : getSites(sourceCode as SourceCode, filename)),
   writer: (sourceCode) => jsWriter(sourceCode as SourceCode),
 };
 

@@ -1,6 +1,7 @@
 import { ReferenceTracker, type TraceMap } from '@eslint-community/eslint-utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
+import { interopCallAround } from './interop';
 
 /** A construction or call of a tracked export, with the payload the trace map put at its leaf. */
 export interface ModuleReference<T> {
@@ -14,17 +15,17 @@ type Expression = Parameters<ReferenceTracker['iteratePropertyReferences']>[0];
 
 /**
  * Every reference to a tracked module export in one file, through every way Node code loads a module:
- * `import` (default, namespace and named, in ReferenceTracker's legacy mode), `require()`,
- * `process.getBuiltinModule()`, and TypeScript's `import x = require()`. Aliases through variables,
- * destructuring, conditionals and TS `as` / `satisfies` / `!` are followed by the tracker itself. A node reached
- * along several paths comes once per path: each finder keeps the first that means something to it.
+ * `import` (default, namespace and named, in ReferenceTracker's legacy mode), `require()` (also inside the interop
+ * helpers compilers wrap around it), `process.getBuiltinModule()`, and TypeScript's `import x = require()`. Aliases
+ * through variables, destructuring, conditionals and TS `as` / `satisfies` / `!` are followed by the tracker itself.
+ * A node reached along several paths comes once per path: each finder keeps the first that means something to it.
  */
 export function* findModuleReferences<T>(globalScope: Scope.Scope, traceMap: TraceMap<T>): Generator<ModuleReference<T>> {
   const tracker = new ReferenceTracker(globalScope as never, { mode: 'legacy' });
   const sources: Iterable<{ node: unknown; info: T; path: string[] }>[] = [tracker.iterateEsmReferences(traceMap)];
   for (const { call, specifier } of moduleLoadingCalls(globalScope)) {
     const branch = branchOf(traceMap, specifier);
-    if (branch) sources.push(prefixed(specifier, tracker.iteratePropertyReferences(call as unknown as Expression, branch)));
+    if (branch) sources.push(prefixed(specifier, tracker.iteratePropertyReferences(outermostInterop(call) as unknown as Expression, branch)));
   }
   for (const { identifiers, specifier } of importEqualsDeclarations(globalScope)) {
     const branch = branchOf(traceMap, specifier);
@@ -68,12 +69,19 @@ export function hasTrackedRoot(globalScope: Scope.Scope, modules: TraceMap<unkno
   return GLOBAL_OBJECTS.some((name) => globalIdentifiers(globalScope, name).length > 0) && names.some((name) => text.includes(name));
 }
 
+/** `__importStar(require('http'))` is the module itself, as `require('http')` is. */
+function outermostInterop(call: TSESTree.CallExpression): TSESTree.CallExpression {
+  let current = call;
+  for (let outer = interopCallAround(current); outer; outer = interopCallAround(current)) current = outer;
+  return current;
+}
+
 function* prefixed<T>(specifier: string, references: Iterable<{ node: unknown; info: T; path: string[] }>) {
   for (const reference of references) yield { ...reference, path: [specifier, ...reference.path] };
 }
 
 /** `require('x')` and `process.getBuiltinModule('x')` calls whose callee is the real global, not a local. */
-function* moduleLoadingCalls(globalScope: Scope.Scope): Generator<{ call: TSESTree.CallExpression; specifier: string }> {
+export function* moduleLoadingCalls(globalScope: Scope.Scope): Generator<{ call: TSESTree.CallExpression; specifier: string }> {
   for (const identifier of globalIdentifiers(globalScope, 'require')) {
     const call = identifier.parent;
     if (call?.type === 'CallExpression' && call.callee === identifier) {
@@ -98,7 +106,7 @@ function* moduleLoadingCalls(globalScope: Scope.Scope): Generator<{ call: TSESTr
  * declared through `languageOptions.globals` and when it is not (a CommonJS `.js` file linted as a module):
  * either way a local `function require()` or parameter named `require` shadows it and is not followed.
  */
-function globalIdentifiers(globalScope: Scope.Scope, name: string): TSESTree.Identifier[] {
+export function globalIdentifiers(globalScope: Scope.Scope, name: string): TSESTree.Identifier[] {
   const variable = globalScope.set.get(name);
   if (variable && (variable.defs.length > 0 || variable.references.some((r) => r.isWrite()))) return [];
   const references = variable ? variable.references : globalScope.through.filter((r) => r.identifier.name === name);
@@ -121,7 +129,7 @@ function* importEqualsDeclarations(globalScope: Scope.Scope): Generator<{ identi
 }
 
 /** `'http'` of `import http = require('http')`; `undefined` for `import x = Namespace.y`. */
-function requiredSpecifier(statement: TSESTree.TSImportEqualsDeclaration): string | undefined {
+export function requiredSpecifier(statement: TSESTree.TSImportEqualsDeclaration): string | undefined {
   const reference = statement.moduleReference;
   if (reference.type !== 'TSExternalModuleReference' || reference.expression.type !== 'Literal') return undefined;
   return typeof reference.expression.value === 'string' ? reference.expression.value : undefined;
@@ -132,7 +140,7 @@ function scopeVariable(globalScope: Scope.Scope, name: string) {
   return moduleScope?.set.get(name) ?? globalScope.set.get(name);
 }
 
-function stringArgument(call: TSESTree.CallExpression): string | undefined {
+export function stringArgument(call: TSESTree.CallExpression): string | undefined {
   const [first] = call.arguments;
   if (first?.type === 'Literal' && typeof first.value === 'string') return first.value;
   if (first?.type === 'TemplateLiteral' && first.expressions.length === 0) return first.quasis[0]?.value.cooked ?? undefined;

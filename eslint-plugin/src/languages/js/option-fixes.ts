@@ -3,7 +3,9 @@ import type { JsClientSite } from './client-sites';
 
 /**
  * Text edits that set one option of a construction, keeping the user's comments, quotes and trailing-comma
- * style: replace an existing value, add a property to the options literal, or add an options argument.
+ * style: replace an existing value, add a property to the options literal, or add an options argument. A value
+ * written in another module is never edited there: a property added after the spread that brings it in overrides
+ * it, when the construction's own literal holds that spread.
  */
 export function setOption(
   fixer: TSESLint.RuleFixer,
@@ -13,14 +15,20 @@ export function setOption(
   valueText: string,
 ): TSESLint.RuleFix | TSESLint.RuleFix[] | null {
   const setting = Object.values(site.settings).find((s) => s.source === 'explicit' && s.option === option);
-  if (setting?.source === 'explicit') return fixer.replaceText(setting.valueNode, valueText);
-  const property = `${option}: ${valueText}`;
-  if (site.argument.state === 'object') {
-    const literal = site.argument.shape.literal;
-    return literal ? insertProperty(fixer, sourceCode, literal, property) : null;
+  const insertion = site.insertion;
+  if (setting?.source === 'explicit') {
+    if (!setting.elsewhere) return fixer.replaceText(setting.valueNode, valueText);
+    const overrides = !site.throughSubclass && insertion?.kind === 'literal' && setting.anchor !== null && within(setting.anchor, insertion.literal);
+    return overrides ? insertProperty(fixer, sourceCode, insertion.literal, `${option}: ${valueText}`) : null;
   }
-  if (site.argument.state === 'missing') return addOptionsArgument(fixer, sourceCode, site, property);
+  const property = `${option}: ${valueText}`;
+  if (insertion?.kind === 'literal') return insertProperty(fixer, sourceCode, insertion.literal, property);
+  if (insertion?.kind === 'argument') return addOptionsArgument(fixer, sourceCode, site, insertion.index, property);
   return null;
+}
+
+function within(node: TSESTree.Node, outer: TSESTree.Node): boolean {
+  return outer.range[0] <= node.range[0] && node.range[1] <= outer.range[1];
 }
 
 export function insertProperty(
@@ -55,19 +63,16 @@ function addOptionsArgument(
   fixer: TSESLint.RuleFixer,
   sourceCode: Readonly<TSESLint.SourceCode>,
   site: JsClientSite,
+  index: number,
   property: string,
 ): TSESLint.RuleFix | null {
   const args = site.node.arguments;
-  const index = site.constructor.optionsIndex;
   const object = `{ ${property} }`;
-  if (args.length === index) {
-    if (index === 0) {
-      const closing = sourceCode.getLastToken(site.node)!;
-      if (closing.value !== ')') return fixer.insertTextAfter(site.node, `(${object})`); // `new Agent` without parentheses
-      return fixer.insertTextBefore(closing, object);
-    }
-    return fixer.insertTextAfter(args[index - 1]!, `, ${object}`);
+  if (args.length !== index) return null;
+  if (index === 0) {
+    const closing = sourceCode.getLastToken(site.node)!;
+    if (closing.value !== ')') return site.node.type === 'NewExpression' ? fixer.insertTextAfter(site.node, `(${object})`) : null; // `new Agent` without parentheses
+    return fixer.insertTextBefore(closing, object);
   }
-  // A string in the options position (`new ProxyAgent('http://proxy')`) is the shorthand for `{ uri }`.
-  return null;
+  return fixer.insertTextAfter(args[index - 1]!, `, ${object}`);
 }

@@ -1,11 +1,14 @@
-import { findVariable } from '@eslint-community/eslint-utils';
+import { findVariable, getPropertyName } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
 import type { RequestApi, Requester } from '../../catalog/types';
-import { lookupPath, type JsClientSite } from './client-sites';
+import { lookupPath, toClientSite, type JsClientSite } from './client-sites';
+import { exportOf, importOf, namespaceOf, requiredModule, wholeOf, type ExportedNode } from './imported-values';
+import { moduleOf } from './js-module';
 import type { ModuleReference } from './module-references';
 import { resolveObject, unwrap, type ObjectShape } from './static-values';
 import type { RequestReferenceInfo } from './trace-map';
+import { poolConstructorOf, traceNodeOf } from './trace-nodes';
 
 /** A pool option set in a request's options: `httpsAgent: …`, `agent: { https: … }`, `dispatcher: …`. */
 export interface PoolOption {
@@ -80,24 +83,62 @@ function readOptions(node: TSESTree.CallExpression, call: RequestApi, scope: Sco
 
 function readPoolOptions(options: readonly RequestOptions[], names: readonly string[], scope: Scope.Scope, pools: PoolsByNode): PoolOption[] {
   const found: PoolOption[] = [];
+  const here = moduleOf(scope);
   for (const { shape } of options) {
     for (const option of names) {
-      const value = lookupPath(shape, option, scope);
-      if (value.state !== 'present') continue;
-      found.push({ option, property: value.property, valueNode: value.valueNode, pool: poolBehind(value.valueNode, scope, pools) });
+      const value = lookupPath(shape, option);
+      // An option written in another module has no property in this file to point at or rewrite.
+      if (value.state !== 'present' || moduleOf(value.entry.place.scope) !== here) continue;
+      found.push({ option, property: value.property, valueNode: value.valueNode, pool: poolBehind(value.valueNode, value.entry.place.scope, pools) });
     }
   }
   return found;
 }
 
-/** The construction a value is: `new Agent()` itself, or a constant (or never-reassigned `let`) holding one. */
+/**
+ * The construction a value is: `new Agent()` itself, a constant (or never-reassigned `let`) holding one, or a pool
+ * another module of the project builds and exports (`module.exports = new Agent({ … })`).
+ */
 export function poolBehind(node: TSESTree.Node, scope: Scope.Scope, pools: PoolsByNode, depth = 0): JsClientSite | null {
   const target = unwrap(node);
-  if (target.type === 'NewExpression') return pools.get(target) ?? null;
-  if (target.type !== 'Identifier' || depth > 8) return null;
+  if (depth > 8) return null;
+  if (target.type === 'NewExpression') return pools.get(target) ?? poolBuiltElsewhere(target, scope);
+  const exported = exportedValue(target, scope);
+  if (exported) return poolBehind(exported.node, exported.place.scope, pools, depth + 1);
+  if (target.type !== 'Identifier') return null;
   const variable = singleAssignmentVariable(target, scope);
   const init = variable?.defs[0]?.node.type === 'VariableDeclarator' ? variable.defs[0].node.init : null;
   return init && variable ? poolBehind(init, variable.scope, pools, depth + 1) : null;
+}
+
+/** `require('./agent')`, `agents.https`, or a name imported from a project module: what that module exports there. */
+function exportedValue(node: TSESTree.Node, scope: Scope.Scope): ExportedNode | null {
+  if (node.type === 'CallExpression') {
+    const module = requiredModule(node, scope);
+    return module ? wholeOf(module) : null;
+  }
+  if (node.type === 'MemberExpression') {
+    const module = namespaceOf(node.object, scope);
+    const key = module ? getPropertyName(node as never, scope as never) : null;
+    return module && typeof key === 'string' ? exportOf(module, key) : null;
+  }
+  if (node.type !== 'Identifier') return null;
+  const variable = findVariable(scope as never, node as never) as Scope.Variable | null;
+  const imported = variable ? importOf(variable) : null;
+  if (!imported) return null;
+  return imported.kind === 'export' ? imported : wholeOf(imported.module);
+}
+
+const builtElsewhere = new WeakMap<TSESTree.NewExpression, JsClientSite | null>();
+
+/** A pool construction in another module, as a site of that module (for what the requests here are given). */
+function poolBuiltElsewhere(node: TSESTree.NewExpression, scope: Scope.Scope): JsClientSite | null {
+  const module = moduleOf(scope);
+  if (!module || builtElsewhere.has(node)) return builtElsewhere.get(node) ?? null;
+  const info = poolConstructorOf(traceNodeOf(node.callee, scope));
+  const site = info ? toClientSite(node, info, { nodes: node.arguments, place: { scope, bindings: null } }, module) : null;
+  builtElsewhere.set(node, site);
+  return site;
 }
 
 /** The variable an identifier reads when it is declared once, with an initializer, and never written again. */

@@ -28,13 +28,14 @@ export function planTimeoutEdits(sourceCode: Readonly<TSESLint.SourceCode>, site
     const setting = site.settings[write.concept];
     if (setting.source === 'explicit' && setting.via === 'assignment') {
       edits.push((fixer) => setting.nodes.map((assignment) => fixer.replaceText(assignment.right, write.valueText)));
-    } else if (setting.source === 'explicit' && setting.via === 'option' && write.optionHonoured) {
+    } else if (setting.source === 'explicit' && setting.via === 'option' && write.optionHonoured && !setting.elsewhere) {
       edits.push((fixer) => fixer.replaceText(setting.valueNode, write.valueText));
     } else if (setting.source !== 'explicit' && site.framework.optionFor[write.concept]) {
       const edit = optionEdit(sourceCode, site, `${site.framework.optionFor[write.concept]}: ${write.valueText}`);
       if (!edit) return null;
       edits.push(edit);
     } else {
+      // Also for an option written in another module: the assignment runs after it and wins.
       lines.push(`${write.property} = ${write.valueText}`);
     }
   }

@@ -8,11 +8,13 @@ import { lookupPath, type OptionsArgument } from './client-sites';
 import type { ModuleReference } from './module-references';
 import type { ServerReferenceInfo } from './trace-map';
 import { propertyName, reachOf, type ServerAssignment, type ServerReach } from './server-reach';
+import { moduleOf, type JsModule } from './js-module';
 import { lookup, resolveObject, unwrap, type StaticValue } from './static-values';
+import { writtenAt } from './written-at';
 
 /** A server setting as JavaScript writes it: explicit ones keep the nodes suggestions edit. */
 export type JsServerSetting =
-  | (ServerOptionSetting & { readonly property: TSESTree.Property; readonly valueNode: TSESTree.Node })
+  | (ServerOptionSetting & { readonly property: TSESTree.Property; readonly valueNode: TSESTree.Node; readonly elsewhere: boolean })
   | (ServerAssignmentSetting & { readonly nodes: readonly TSESTree.AssignmentExpression[] })
   | Exclude<ServerSetting, ServerOptionSetting | ServerAssignmentSetting>;
 
@@ -65,7 +67,8 @@ function toSite(
 ): JsServerSite {
   const { framework } = info;
   const settings = {} as Record<ServerConcept, JsServerSetting>;
-  for (const concept of SERVER_CONCEPTS) settings[concept] = readSetting(framework, concept, options, reach, scope, sourceCode.text);
+  const module = moduleOf(scope);
+  for (const concept of SERVER_CONCEPTS) settings[concept] = readSetting(framework, concept, options, reach, module, construction, sourceCode.text);
   const handle = framework.handle;
   const handleText = reach.binding ? (handle.kind === 'property' ? `${reach.binding.name}.${handle.property}` : reach.binding.name) : null;
   return {
@@ -84,7 +87,15 @@ function toSite(
   };
 }
 
-function readSetting(framework: ServerFramework, concept: ServerConcept, options: OptionsArgument, reach: ServerReach, scope: Scope.Scope, text: string): JsServerSetting {
+function readSetting(
+  framework: ServerFramework,
+  concept: ServerConcept,
+  options: OptionsArgument,
+  reach: ServerReach,
+  module: JsModule | null,
+  construction: TSESTree.Node,
+  text: string,
+): JsServerSetting {
   const assigned = reach.assignments.filter((a) => a.concept === concept);
   // Assignments run after the construction, so they win over its options.
   if (assigned.length > 0) return fromAssignments(assigned, text);
@@ -92,9 +103,10 @@ function readSetting(framework: ServerFramework, concept: ServerConcept, options
   if (options.state === 'object' && framework.replacedBy.some((name) => lookup(options.shape, name).state !== 'absent')) return { source: 'unknown' };
   for (const [name, option] of Object.entries(framework.options)) {
     if (option.concept !== concept || options.state !== 'object') continue;
-    const found = lookupPath(options.shape, name, scope);
+    const found = lookupPath(options.shape, name);
     if (found.state === 'unknown' || (found.state === 'present' && !found.value.known)) return { source: 'unknown' };
     if (found.state === 'present' && found.value.known && found.value.value !== undefined) {
+      const at = writtenAt(found.entry, module, construction);
       const explicit = {
         source: 'explicit',
         via: 'option',
@@ -102,9 +114,10 @@ function readSetting(framework: ServerFramework, concept: ServerConcept, options
         option: name,
         property: found.property,
         valueNode: found.valueNode,
-        range: found.property.range,
-        valueRange: found.valueNode.range,
-        text: textOf(text, found.valueNode),
+        range: at.range,
+        valueRange: at.valueRange,
+        text: at.text,
+        elsewhere: at.elsewhere,
       } as const;
       return option.nodeVersions ? { ...explicit, nodeVersions: option.nodeVersions } : explicit;
     }

@@ -2,7 +2,7 @@ import { ReferenceTracker, type TraceMap } from '@eslint-community/eslint-utils'
 import type { JsClientLibrary, RequestApi, Requester, ServerConstructor, ServerFramework } from '../../catalog/types';
 import type { PoolReferenceInfo } from './client-sites';
 
-type TraceNode = Record<string | symbol, unknown>;
+export type TraceNode = Record<string | symbol, unknown>;
 
 /** What a request call's trace-map leaf carries. */
 export interface RequestReferenceInfo {
@@ -22,6 +22,8 @@ export interface ServerReferenceInfo {
  */
 export interface TrackedExport {
   readonly pool?: PoolReferenceInfo;
+  /** `Agent.call(this, options)` in a function-style subclass: the pool constructor run on another object. */
+  readonly baseCall?: PoolReferenceInfo;
   readonly request?: RequestReferenceInfo;
   readonly server?: ServerReferenceInfo;
 }
@@ -52,7 +54,9 @@ export function buildTraceMaps(catalog: {
   for (const library of catalog.clients) {
     for (const specifier of library.modules) {
       for (const constructor of library.constructors) {
-        mark(leaf(specifier, constructor.path), ReferenceTracker.CONSTRUCT, { pool: { library, constructor } });
+        const pool: PoolReferenceInfo = { library, constructor, specifier };
+        mark(leaf(specifier, constructor.path), ReferenceTracker.CONSTRUCT, { pool });
+        for (const method of ['call', 'apply']) mark(leaf(specifier, [...constructor.path, method]), ReferenceTracker.CALL, { baseCall: pool });
       }
     }
   }

@@ -18,7 +18,9 @@ export function jsWriter(sourceCode: Readonly<TSESLint.SourceCode>): SuggestionW
   return {
     milliseconds: (ms: number, replacing?: ExplicitSetting) => formatMsLiteral(ms, style, replacing?.text),
     setClientOption: (site: ClientSite, option: string, valueText: string) => toEdits(setOption(textFixer, sourceCode, site as JsClientSite, option, valueText)),
-    replaceValue: (setting: ExplicitSetting, valueText: string): TextEdit[] => [{ range: setting.valueRange, text: valueText }],
+    // A value written in another module is shown where it enters this file: there is nothing of it here to replace.
+    replaceValue: (setting: ExplicitSetting, valueText: string): TextEdit[] | null =>
+      (setting as Partial<JsExplicitSetting>).elsewhere ? null : [{ range: setting.valueRange, text: valueText }],
     renameOption(site: ClientSite, option: string, to: string): TextEdit[] | null {
       const { argument } = site as JsClientSite;
       const entry = argument.state === 'object' ? argument.shape.entries.get(option) : undefined;
