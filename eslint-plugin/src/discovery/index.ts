@@ -1,0 +1,5 @@
+/** Config files → the servers and balancers they configure, with where each idle timeout is written. */
+export { discover, discoverNow, discoveryRootOf, forgetDiscoveries } from './discover';
+export { fileKindOf } from './formats';
+export { readConfigFile } from './read-file';
+export type * from './types';
