@@ -3,6 +3,7 @@ import { HEADERS_RACE_NODE } from '../catalog/node-versions';
 import type { ServerSite, SuggestionWriter, TimeoutWrite } from '../sites';
 import type { Targets } from '../targets';
 import { suggestion, type FileFacts, type Finding } from './types';
+import { targetName } from './target-name';
 
 /** Servers that close idle connections before the balancer in front does, and headers timers that count idle time. */
 export const balancerMessages = {
@@ -36,7 +37,7 @@ export function balancerFindings({ sites, targets, writer }: FileFacts): Finding
       option: site.framework.idleSetting,
       serverIdle: formatDuration(idle.ms),
       basis: describeBasis(site, idle),
-      balancer: balancer.name,
+      balancer: targetName(balancer),
       balancerIdle: formatDuration(balancer.idleTimeoutMs),
       required: formatDuration(verdict.requiredAboveMs),
       margin: formatDuration(targets.marginMs),
@@ -119,10 +120,10 @@ export function serverIdleChange(
   if (verdict.kind === 'server-idle-below-balancer') {
     const { balancer, keepAliveMs, headersMs } = verdict;
     const headers = headersMs === null ? '' : `, and \`headersTimeout\` to ${writer.milliseconds(headersMs)} so it stays above it`;
-    return `Set \`${site.framework.idleSetting}\` to ${writer.milliseconds(keepAliveMs)} (${balancer.name} ${formatDuration(balancer.idleTimeoutMs)} + ${formatDuration(keepAliveMs - balancer.idleTimeoutMs!)})${headers}.`;
+    return `Set \`${site.framework.idleSetting}\` to ${writer.milliseconds(keepAliveMs)} (${targetName(balancer)} ${formatDuration(balancer.idleTimeoutMs)} + ${formatDuration(keepAliveMs - balancer.idleTimeoutMs!)})${headers}.`;
   }
   if (!deciding) return 'Nothing to compare with: name the balancer or proxy in front of this server in `frontedBy`.';
   if (deciding.relation === 'no-bound') return 'Nothing to change: the balancers in front set no idle timeout.';
   const kept = idle.ms === null ? 'never closes idle connections' : 'keeps idle connections open';
-  return `Nothing to change: the server ${kept} at least ${formatDuration(targets.marginMs)} longer than ${deciding.target.name} (${formatDuration(deciding.target.idleTimeoutMs)}).`;
+  return `Nothing to change: the server ${kept} at least ${formatDuration(targets.marginMs)} longer than ${targetName(deciding.target)} (${formatDuration(deciding.target.idleTimeoutMs)}).`;
 }
