@@ -20,6 +20,8 @@ export { mentionsTrackedName as mayContainSites } from './languages/js/mentions'
 export { sourceLink } from './inspection/source-link';
 export { catalogMarkdown } from './catalog-markdown';
 export { hintText, hoverMarkdown, RELATION_MARK, RELATION_WORDS } from './inspection/annotations';
+export { discover, discoverNow, discoveryRootOf, fileKindOf, forgetDiscoveries, readConfigFile } from './discovery';
+export type * from './discovery/types';
 
 export interface InspectOptions {
   /** Absolute path of the file: picks the parser, and the nearest package.json's `engines.node`. */

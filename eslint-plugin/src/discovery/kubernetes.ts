@@ -38,7 +38,7 @@ export function readKubernetes(text: string, documents: readonly Node[], config:
           const seconds = String(scalar(value.node) ?? '');
           found.push(writtenTimeout(config, { range: value.range, product, roles: [role], directive: written(text, value.range), context }, idleOf(wholeSeconds(seconds), seconds)));
         } else {
-          const range = (data ?? at(document, ['metadata', 'name']) ?? at(document, []))!.range;
+          const range = (data ?? at(document, ['metadata', 'name']) ?? at(document, []))!.keyRange;
           found.push(defaultTimeout(config, { range, product, roles: [role], directive: `${key} unset`, context }));
         }
       }

@@ -16,13 +16,13 @@ export function readTraefik(text: string, documents: readonly Node[], config: Co
       const idle = at(entryPoint.node, ['transport', 'respondingTimeouts', 'idleTimeout']);
       const context = `entryPoint ${name}`;
       if (idle) found.push(writtenTimeout(config, { range: idle.range, product: 'traefik', roles: ['server'], directive: written(text, idle.range), context }, duration(idle.node)));
-      else found.push(defaultTimeout(config, { range: entryPoint.range, product: 'traefik', roles: ['server'], directive: 'respondingTimeouts.idleTimeout unset', context }));
+      else found.push(defaultTimeout(config, { range: entryPoint.keyRange, product: 'traefik', roles: ['server'], directive: 'respondingTimeouts.idleTimeout unset', context }));
     }
     if (!entry(document, 'entryPoints')) continue;
     const upstream = at(document, ['serversTransport', 'forwardingTimeouts', 'idleConnTimeout']);
     const context = 'serversTransport';
     if (upstream) found.push(writtenTimeout(config, { range: upstream.range, product: 'traefik-upstream', roles: ['balancer'], directive: written(text, upstream.range), context }, duration(upstream.node)));
-    else found.push(defaultTimeout(config, { range: entry(document, 'entryPoints')!.range, product: 'traefik-upstream', roles: ['balancer'], directive: 'forwardingTimeouts.idleConnTimeout unset', context }));
+    else found.push(defaultTimeout(config, { range: entry(document, 'entryPoints')!.keyRange, product: 'traefik-upstream', roles: ['balancer'], directive: 'forwardingTimeouts.idleConnTimeout unset', context }));
   }
   return found;
 }

@@ -72,4 +72,3 @@ export interface ReadResult {
   readonly problems: readonly string[];
 }
 
-export type { SourcePosition, SourceRange } from '../inspection/types';

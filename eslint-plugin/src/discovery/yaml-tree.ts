@@ -6,6 +6,8 @@ export interface YamlValue {
   readonly node: Node;
   /** The key and its value, `idle_timeout: 60s`, for a mapping entry; else the value itself. */
   readonly range: TextRange;
+  /** The key alone, for a mapping entry; else the value's range. */
+  readonly keyRange: TextRange;
 }
 
 /** The documents of a (possibly multi-document) YAML text; throws the first syntax error with its offset. */
@@ -24,12 +26,12 @@ export function entry(node: Node | undefined, key: string): YamlValue | undefine
   if (!node || !isMap(node)) return undefined;
   const pair = (node.items as Pair<Node, Node>[]).find((item) => isScalar(item.key) && String(item.key.value) === key);
   if (!pair || !pair.value) return undefined;
-  return { node: pair.value, range: [(pair.key as Node).range![0], pair.value.range![1]] };
+  return valueOf(pair);
 }
 
 /** Walks `path` through nested mappings. */
 export function at(node: Node | undefined, path: readonly string[]): YamlValue | undefined {
-  let current: YamlValue | undefined = node ? { node, range: [node.range![0], node.range![1]] } : undefined;
+  let current: YamlValue | undefined = node ? { node, range: [node.range![0], node.range![1]], keyRange: [node.range![0], node.range![1]] } : undefined;
   for (const key of path) current = entry(current?.node, key);
   return current;
 }
@@ -37,9 +39,12 @@ export function at(node: Node | undefined, path: readonly string[]): YamlValue |
 /** Every key → value of a mapping. */
 export function entries(node: Node | undefined): Array<[string, YamlValue]> {
   if (!node || !isMap(node)) return [];
-  return (node.items as Pair<Node, Node>[]).flatMap((pair) =>
-    isScalar(pair.key) && pair.value ? [[String(pair.key.value), { node: pair.value, range: [(pair.key as Node).range![0], pair.value.range![1]] as TextRange }] as [string, YamlValue]] : [],
-  );
+  return (node.items as Pair<Node, Node>[]).flatMap((pair) => (isScalar(pair.key) && pair.value ? [[String(pair.key.value), valueOf(pair)] as [string, YamlValue]] : []));
+}
+
+function valueOf(pair: Pair<Node, Node>): YamlValue {
+  const key = pair.key.range!;
+  return { node: pair.value!, range: [key[0], pair.value!.range![1]], keyRange: [key[0], key[1]] };
 }
 
 /** The items of a sequence. */
