@@ -20,7 +20,7 @@ export { mentionsTrackedName as mayContainSites } from './languages/js/mentions'
 export { sourceLink } from './inspection/source-link';
 export { catalogMarkdown } from './catalog-markdown';
 export { hintText, hoverMarkdown, RELATION_MARK, RELATION_WORDS } from './inspection/annotations';
-export { discover, discoverNow, discoveryRootOf, fileKindOf, forgetDiscoveries, readConfigFile } from './discovery';
+export { discover, discoverNow, discoveryRootOf, fileKindOf, forgetDiscoveries, loadDiscoveryParsers, readConfigFile, useWorkspaceFolders } from './discovery';
 export type * from './discovery/types';
 
 export interface InspectOptions {

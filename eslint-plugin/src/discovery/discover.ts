@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join, sep } from 'node:path';
 import { loadHclGrammar } from './hcl-grammar';
 import { readConfigFile, type FileReading } from './read-file';
 import type { Discovery, DiscoveryProblem } from './types';
@@ -32,14 +32,24 @@ interface RootState {
 
 const roots = new Map<string, RootState>();
 const rootByFolder = new Map<string, string | null>();
+let workspaceFolders: readonly string[] = [];
 
 /**
  * The folder discovery reads for a linted file: the nearest folder above it holding `.git` (the repository, where
- * deployment files sit beside the code of every package), else the working folder. Cached per folder.
+ * deployment files sit beside the code of every package); outside a repository, the editor's workspace folder that
+ * holds the file (see `useWorkspaceFolders`), else ESLint's working folder. Cached per folder.
  */
 export function discoveryRootOf(filename: string, cwd: string): string {
   if (!isAbsolute(filename)) return cwd;
-  return repositoryOf(dirname(filename)) ?? cwd;
+  const repository = repositoryOf(dirname(filename));
+  if (repository) return repository;
+  const folder = workspaceFolders.filter((candidate) => filename.startsWith(candidate.endsWith(sep) ? candidate : candidate + sep)).sort((a, b) => b.length - a.length)[0];
+  return folder ?? cwd;
+}
+
+/** An editor's workspace folders: the root of a file outside any repository (its ESLint working folder is `/`). */
+export function useWorkspaceFolders(folders: readonly string[]): void {
+  workspaceFolders = [...folders];
 }
 
 function repositoryOf(folder: string): string | null {
@@ -57,6 +67,8 @@ function repositoryOf(folder: string): string | null {
  * what is computed from it can be cached by it. Files whose parser is still loading are `pending`.
  */
 export function discoverNow(root: string, now = Date.now()): Discovery {
+  // A whole file system is no project: nothing is read from `/` (ESLint's working folder in some editors).
+  if (dirname(root) === root) return { root, timeouts: [], problems: [{ file: '.', message: 'not read: the file-system root is not a project folder' }], pending: [] };
   let state = roots.get(root);
   if (!state) {
     state = { listedAt: -Infinity, checkedAt: -Infinity, listed: [], truncated: false, files: new Map(), discovery: undefined };

@@ -12,6 +12,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SERVER_DEFAULTS_REQUEST, SHOW_DOCUMENTATION_COMMAND, type InitializationOptions } from '../shared/protocol';
 import { registerFeatures } from './features';
+import { DiscoveredFiles } from './discovered-files';
 import { SettingsResolver } from './document-settings';
 import { Linting } from './linting';
 import { Notices } from './notices';
@@ -39,6 +40,7 @@ let settings: SettingsResolver;
 let projectConfigs: ProjectConfigs | null = null;
 let folders: string[] = [];
 let dynamicConfiguration = false;
+const discoveredFiles = new DiscoveredFiles(() => folders);
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const trusted = (params.initializationOptions as Partial<InitializationOptions> | undefined)?.trusted === true;
@@ -65,6 +67,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(() => {
+  discoveredFiles.start();
   if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'keepalive' });
 });
 
@@ -74,11 +77,17 @@ connection.onDidChangeConfiguration(() => {
   void connection.languages.inlayHint.refresh().catch(() => undefined);
 });
 
-// eslint.config.* changed (the client watches them): forget every loaded config.
-connection.onDidChangeWatchedFiles(() => {
-  projectConfigs?.clear();
-  settings.clear();
+// eslint.config.* changed (the client watches them): forget every loaded config. A config file that discovery
+// reads (nginx.conf, *.tf…) changed: read them again, and lint the open documents against the new targets.
+connection.onDidChangeWatchedFiles(async ({ changes }) => {
+  const discovered = discoveredFiles.concerned(changes);
+  if (discovered.length > 0) await discoveredFiles.changed();
+  if (discovered.length < changes.length) {
+    projectConfigs?.clear();
+    settings.clear();
+  }
   linting.relintAll();
+  if (discovered.length > 0) void connection.languages.inlayHint.refresh().catch(() => undefined);
 });
 
 connection.onRequest(SERVER_DEFAULTS_REQUEST, () => catalogMarkdown());
