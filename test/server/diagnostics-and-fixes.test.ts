@@ -3,6 +3,8 @@ import {
   CodeActionRequest,
   DiagnosticSeverity,
   ExecuteCommandRequest,
+  HoverRequest,
+  InlayHintRequest,
   type CodeAction,
   type Diagnostic,
   type TextDocumentEdit,
@@ -128,6 +130,35 @@ describe('language server: diagnostics and quick fixes', () => {
     const fresh = requireIdleTimeout(await session.currentDiagnostics(uri));
     assert.equal(fresh.range.start.line, 2);
     assert.equal((await codeActions(uri, fresh)).length, 3);
+  });
+
+  it('Ctrl+. right after an edit, before that version is linted, waits for its lint and offers the fixes for it', async () => {
+    const uri = await open('burst.js', 'javascript', AGENT_WITHOUT_TIMEOUT_JS);
+    const diagnostic = requireIdleTimeout(await session.currentDiagnostics(uri));
+    // Two quick edits below the finding: the first is linted at once, the second waits for the burst to settle.
+    await session.change(uri, `${AGENT_WITHOUT_TIMEOUT_JS}// one\n`);
+    const latest = await session.change(uri, `${AGENT_WITHOUT_TIMEOUT_JS}// one\n// two\n`);
+    texts.set(uri, `${AGENT_WITHOUT_TIMEOUT_JS}// one\n// two\n`);
+    const actions = await codeActions(uri, diagnostic);
+    assert.equal(actions.length, 3, JSON.stringify(actions));
+    assert.equal((actions[0]!.edit!.documentChanges![0] as TextDocumentEdit).textDocument.version, latest);
+    await apply(uri, actions[0]!);
+    assert.match(texts.get(uri)!, /new http\.Agent\(\{ keepAlive: true, timeout: 4000 \}\);\nmodule\.exports = agent;\n\/\/ one\n\/\/ two\n$/);
+  });
+
+  it('lints a document once when VS Code asks for inlay hints and hovers while its first lint runs', async () => {
+    const uri = workspace.uri('asked-at-once.js');
+    texts.set(uri, AGENT_WITHOUT_TIMEOUT_JS);
+    await session.open(uri, 'javascript', AGENT_WITHOUT_TIMEOUT_JS);
+    const range = { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } };
+    const position = { line: 1, character: 20 };
+    await Promise.all([
+      session.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range }),
+      session.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }),
+      session.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range }),
+    ]);
+    requireIdleTimeout(await session.currentDiagnostics(uri));
+    assert.equal(session.published.get(uri)!.filter((params) => params.version === 1).length, 1);
   });
 
   it('opens the rule documentation through the editor', async () => {

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { SERVER_NODE_FLAGS } from 'keepalive-lint-vscode/out/shared/protocol';
+import type * as Protocol from '../../extension/src/shared/protocol';
+import { extensionModule } from './extension-module';
 import {
   ConfigurationRequest,
   DidChangeConfigurationNotification,
@@ -26,6 +28,11 @@ import {
   type ShowMessageParams,
 } from 'vscode-languageserver-protocol/node';
 
+const { ESLINT_COVERAGE_REQUEST, REPORTING_NOTIFICATION } = extensionModule<typeof Protocol>('shared/protocol');
+
+/** Answers the server's question whether the ESLint extension lints a document, as the VS Code client does. */
+export type EslintCoverageAnswer = (params: Protocol.EslintCoverageParams) => Protocol.EslintCoverage;
+
 /** The bundled server, as VS Code would start it. */
 export const SERVER_PATH = require.resolve('keepalive-lint-vscode/dist/server.js');
 
@@ -41,6 +48,10 @@ export class LspSession {
   readonly shownDocuments: ShowDocumentParams[] = [];
   readonly published = new Map<string, PublishDiagnosticsParams[]>();
   readonly versions = new Map<string, number>();
+  /** Every `keepalive/reporting` notification per document: who reports its findings. */
+  readonly reporting = new Map<string, Protocol.ReportingParams[]>();
+  /** Set by `start({ eslint })`; the current answer may be replaced by a test. */
+  eslint: EslintCoverageAnswer | undefined;
   initializeResult!: InitializeResult;
   /** Called after every message from the server, so a test can await a condition instead of sleeping. */
   private readonly listeners = new Set<() => void>();
@@ -51,11 +62,13 @@ export class LspSession {
     readonly connection: ProtocolConnection,
   ) {}
 
-  static async start(options: { workspace: string; trusted: boolean; settings?: Record<string, unknown> }): Promise<LspSession> {
+  /** @param options.eslint makes the session a client that answers `keepalive/eslintCoverage` (as VS Code's does) */
+  static async start(options: { workspace: string; trusted: boolean; settings?: Record<string, unknown>; eslint?: EslintCoverageAnswer }): Promise<LspSession> {
     const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER_PATH, '--stdio'], { cwd: options.workspace, stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const session = new LspSession(child, connection);
     session.settings = options.settings ?? {};
+    session.eslint = options.eslint;
     child.stderr!.on('data', (chunk: Buffer) => session.stderr.push(chunk.toString()));
     session.listen();
     connection.listen();
@@ -64,7 +77,7 @@ export class LspSession {
       processId: process.pid,
       rootUri: workspaceUri,
       workspaceFolders: [{ uri: workspaceUri, name: 'workspace' }],
-      initializationOptions: { trusted: options.trusted },
+      initializationOptions: { trusted: options.trusted, ...(options.eslint ? { eslintCoverage: true } : {}) },
       capabilities: {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
         window: { showDocument: { support: true } },
@@ -89,6 +102,10 @@ export class LspSession {
       return { success: true };
     });
     connection.onRequest('workspace/inlayHint/refresh', () => null);
+    connection.onRequest(ESLINT_COVERAGE_REQUEST, (params: Protocol.EslintCoverageParams) => this.eslint?.(params) ?? null);
+    connection.onNotification(REPORTING_NOTIFICATION, (params: Protocol.ReportingParams) =>
+      this.record(() => this.reporting.set(params.uri, [...(this.reporting.get(params.uri) ?? []), params])),
+    );
     connection.onRequest(ShowMessageRequest.type, (params) => {
       this.record(() => this.notifications.push(params));
       return null;

@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DidChangeWatchedFilesNotification, DiagnosticSeverity, FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { LspSession } from './lsp-session';
 import { THREE_AGENTS_JS } from './samples';
-import { Workspace } from './workspace';
+import { projectWith, type Workspace } from './workspace';
 
 /** A project whose ESLint config says its clients talk to nginx and wants missing timeouts as warnings only. */
 const PROJECT_CONFIG = `import keepalive from 'eslint-plugin-keepalive';
@@ -26,16 +26,6 @@ export default [
   { settings: { keepalive: { servers } }, rules: { 'keepalive/require-idle-timeout': 'warn' } },
 ] satisfies Linter.Config[];
 `;
-
-/** A workspace whose node_modules holds the given installed packages (linked from this repository's). */
-function projectWith(files: Record<string, string>, packages: readonly string[]): Workspace {
-  const project = new Workspace(files);
-  mkdirSync(join(project.path, 'node_modules'));
-  for (const name of packages) {
-    symlinkSync(dirname(require.resolve(`${name}/package.json`)), join(project.path, 'node_modules', name), 'dir');
-  }
-  return project;
-}
 
 function summary(diagnostics: Diagnostic[]): Array<[unknown, number, DiagnosticSeverity | undefined, boolean]> {
   return diagnostics.map((d) => [d.code, d.range.start.line, d.severity, JSON.stringify(d.message).includes('nginx')]);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,4 +22,14 @@ export class Workspace {
   remove(): void {
     rmSync(this.path, { recursive: true, force: true });
   }
+}
+
+/** A workspace whose node_modules holds the given installed packages (linked from this repository's). */
+export function projectWith(files: Record<string, string>, packages: readonly string[]): Workspace {
+  const project = new Workspace(files);
+  mkdirSync(join(project.path, 'node_modules'));
+  for (const name of packages) {
+    symlinkSync(dirname(require.resolve(`${name}/package.json`)), join(project.path, 'node_modules', name), 'dir');
+  }
+  return project;
 }

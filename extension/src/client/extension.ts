@@ -1,15 +1,23 @@
-import { commands, window, workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
+import { Disposable, commands, window, workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { followEslintExtension } from './eslint-extension';
 import { createLanguageClient } from './language-client';
+import { ReportingStatus } from './reporting-status';
 import { showServerDefaults } from './server-defaults';
 
 let client: LanguageClient | undefined;
+/** What listens to the running client; replaced with it on a restart. */
+let clientListeners: Disposable | undefined;
 let output: LogOutputChannel;
+let status: ReportingStatus;
 
 export async function activate(context: ExtensionContext): Promise<void> {
   output = window.createOutputChannel('Keep-Alive', { log: true });
+  status = new ReportingStatus();
   context.subscriptions.push(
     output,
+    status,
+    { dispose: () => clientListeners?.dispose() },
     commands.registerCommand('keepalive.restartServer', () => restart(context)),
     commands.registerCommand('keepalive.showServerDefaults', () => showServerDefaults(client)),
     // Trust changes what the server may load (the project's ESLint config): start it again with the new state.
@@ -24,6 +32,8 @@ export async function deactivate(): Promise<void> {
 
 async function start(context: ExtensionContext): Promise<void> {
   client = createLanguageClient(context, output);
+  clientListeners?.dispose();
+  clientListeners = Disposable.from(followEslintExtension(client), status.follow(client));
   try {
     await client.start();
     output.info(`Keep-Alive client started (workspace ${workspace.isTrusted ? 'trusted' : 'untrusted'}).`);

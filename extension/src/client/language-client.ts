@@ -12,7 +12,7 @@ export function createLanguageClient(context: ExtensionContext, output: LogOutpu
     run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6019'] } },
   };
-  const initializationOptions: InitializationOptions = { trusted: workspace.isTrusted };
+  const initializationOptions: InitializationOptions = { trusted: workspace.isTrusted, eslintCoverage: true };
   const clientOptions: LanguageClientOptions = {
     documentSelector: LANGUAGES.flatMap((language) => [
       { scheme: 'file', language },

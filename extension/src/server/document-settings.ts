@@ -1,9 +1,10 @@
 import type { Connection } from 'vscode-languageserver';
-import { SETTINGS_SECTION } from '../shared/protocol';
+import { SETTINGS_SECTION, type EslintCoverage } from '../shared/protocol';
 import { knownRules, recommendedRules } from './lint-config';
 import type { Notices } from './notices';
 import { filePathOf } from './paths';
-import type { ProjectConfigs } from './project-config';
+import type { ProjectConfig, ProjectConfigs } from './project-config';
+import { decideReporting, enabledKeepaliveRules, type ProjectRules, type Reporting } from './reporting';
 import { DEFAULT_EDITOR_SETTINGS, readEditorSettings, type EditorSettings } from './settings';
 
 /** Everything that decides how one document is linted. */
@@ -15,6 +16,13 @@ export interface DocumentSettings {
   readonly rules: Readonly<Record<string, unknown>>;
   /** Where `settings.keepalive` came from, to name it in messages. */
   readonly origin: 'editor' | 'project';
+  /** Who reports the findings as diagnostics: this server, the ESLint extension, or nobody. */
+  readonly reporting: Reporting;
+}
+
+interface ProjectState {
+  readonly config: ProjectConfig | null;
+  readonly rules: ProjectRules;
 }
 
 /**
@@ -27,7 +35,12 @@ export class SettingsResolver {
   constructor(
     private readonly connection: Connection,
     private readonly notices: Notices,
-    private readonly options: { canPullConfiguration: boolean; projectConfigs: ProjectConfigs | null },
+    private readonly options: {
+      canPullConfiguration: boolean;
+      projectConfigs: ProjectConfigs | null;
+      /** Whether the ESLint extension lints a document; `null` when the client cannot say. */
+      eslintCoverage: (uri: string) => Promise<EslintCoverage | null>;
+    },
   ) {}
 
   forDocument(uri: string): Promise<DocumentSettings> {
@@ -47,7 +60,9 @@ export class SettingsResolver {
   private async resolve(uri: string): Promise<DocumentSettings> {
     const editor = await this.editorSettings(uri);
     for (const problem of editor.problems) this.notices.warnOnce(problem);
-    const project = await this.projectConfig(uri);
+    // Not asked where nothing is published; "always" names the double reports it causes.
+    const askEslint = editor.enable && editor.diagnostics !== 'never';
+    const [{ config: project, rules: projectRules }, eslint] = await Promise.all([this.projectConfig(uri), askEslint ? this.options.eslintCoverage(uri) : null]);
     const fromProject = project?.keepalive !== undefined;
     let rules = recommendedRules();
     if (project?.rules) {
@@ -61,6 +76,7 @@ export class SettingsResolver {
       settings: { keepalive: fromProject ? project.keepalive : editor.keepalive },
       rules,
       origin: fromProject ? 'project' : 'editor',
+      reporting: decideReporting({ enable: editor.enable, mode: editor.diagnostics, project: projectRules, eslint }),
     };
   }
 
@@ -74,16 +90,18 @@ export class SettingsResolver {
     }
   }
 
-  private async projectConfig(uri: string) {
+  private async projectConfig(uri: string): Promise<ProjectState> {
     const path = filePathOf(uri);
     const configs = this.options.projectConfigs;
-    if (!configs || !path) return null;
+    if (!configs) return { config: null, rules: { unread: "the project's ESLint config is not read in an untrusted workspace" } };
+    if (!path) return { config: null, rules: { unread: 'an unsaved file has no project ESLint config' } };
     try {
-      return await configs.forFile(path);
+      const config = await configs.forFile(path);
+      return { config, rules: { enabled: enabledKeepaliveRules(config?.rules) } };
     } catch (error) {
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
       this.notices.warnOnce(`${reason} Using the keepalive.* settings instead until it loads.`);
-      return null;
+      return { config: null, rules: { unread: "the project's ESLint config could not be loaded (see the Keep-Alive output)" } };
     }
   }
 }

@@ -2,7 +2,6 @@ import { CodeActionKind, type CodeAction, type Connection, type TextDocuments } 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DIAGNOSTIC_SOURCE, SHOW_DOCUMENTATION_COMMAND } from '../shared/protocol';
 import { codeActionsFor, findMessage } from './code-actions';
-import type { DiagnosticData } from './diagnostics';
 import { hoverAt } from './hover';
 import { inlayHintsFor } from './inlay-hints';
 import { ruleDocUrl } from './lint-config';
@@ -19,17 +18,24 @@ interface Parts {
 
 /** Code actions, inlay hints, hovers and the documentation command, all answered from the lint results. */
 export function registerFeatures({ connection, documents, linting, notices, canShowDocument }: Parts): void {
-  connection.onCodeAction((params) => {
-    const document = documents.get(params.textDocument.uri);
+  connection.onCodeAction(async (params, token) => {
+    const uri = params.textDocument.uri;
     const only = params.context.only;
-    if (!document || (only && !only.some((kind) => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`)))) return [];
-    const linted = linting.cached(document.uri);
-    // Diagnostics of an older version would produce edits for text that is gone: answer nothing instead.
-    if (!linted || linted.version !== document.version) return [];
+    if (only && !only.some((kind) => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`))) return [];
+    const ours = params.context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE);
+    if (ours.length === 0) return [];
+    // A request can come before the lint of the version it is for (Ctrl+. right after an edit, or while the server
+    // is busy): it waits for that lint rather than answering nothing, which VS Code shows as "No code actions available".
+    const linted = await linting.current(uri);
+    const document = documents.get(uri);
+    if (token.isCancellationRequested) return null;
+    // The fixes are made from the lint of the text as it is now (never from an older version's, whose edits would be
+    // for text that is gone), for the findings the request names by rule and range.
+    if (!linted || !document || linted.version !== document.version) return [];
+    // Quick fixes come with the diagnostics: where ESLint reports the findings, its own extension offers them.
+    if (!linted.settings.reporting.publish) return [];
     const actions: CodeAction[] = [];
-    for (const diagnostic of params.context.diagnostics) {
-      const data = diagnostic.data as Partial<DiagnosticData> | undefined;
-      if (diagnostic.source !== DIAGNOSTIC_SOURCE || data?.version !== document.version) continue;
+    for (const diagnostic of ours) {
       const message = findMessage(diagnostic, linted.outcome.messages);
       if (message) actions.push(...codeActionsFor(diagnostic, message, document, ruleDocUrl(String(diagnostic.code))));
     }

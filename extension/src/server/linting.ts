@@ -1,5 +1,6 @@
-import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { Connection, PublishDiagnosticsParams, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { REPORTING_NOTIFICATION, type ReportingParams } from '../shared/protocol';
 import type { DocumentSettings, SettingsResolver } from './document-settings';
 import { lintDocument, type LintOutcome } from './document-linter';
 import { toDiagnostic } from './diagnostics';
@@ -36,6 +37,20 @@ export class Linting {
   private readonly parses = new ParseCache();
   private editedUri: string | null = null;
   private readonly idleMemory = new IdleMemory();
+  /**
+   * The lint running per document, with the version and settings generation it was started for: a request that
+   * needs that same lint (an inlay hint, a hover, a code action right after an edit) waits for it instead of
+   * starting another. Under load, VS Code's first requests for a document would otherwise lint it three times over.
+   */
+  private readonly running = new Map<string, { readonly key: string; readonly result: Promise<LintedDocument | null> }>();
+  /**
+   * What was last published per document. The same diagnostics are not published again (a relint after a settings
+   * reload, a second request for one version): every publish makes VS Code ask for code actions again, and that
+   * cancels a Ctrl+. still in flight, which then shows "No code actions available".
+   */
+  private readonly published = new Map<string, string>();
+  /** The reporting last told to the client per document, so it is told only of changes. */
+  private readonly announced = new Map<string, string>();
 
   constructor(
     private readonly connection: Connection,
@@ -92,6 +107,9 @@ export class Linting {
     this.timers.delete(uri);
     this.lastEdits.delete(uri);
     this.results.delete(uri);
+    this.running.delete(uri);
+    this.published.delete(uri);
+    this.announced.delete(uri);
     if (this.editedUri === uri) {
       this.editedUri = null;
       this.parses.forget();
@@ -100,10 +118,23 @@ export class Linting {
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
-  /** Never throws: whatever goes wrong is logged and the other documents are not touched. */
-  async lint(uri: string): Promise<LintedDocument | null> {
+  /** Lints the document's current version now, or joins the lint of that version already running. Never throws. */
+  lint(uri: string): Promise<LintedDocument | null> {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
+    const key = `${this.documents.get(uri)?.version}:${this.generation}`;
+    const running = this.running.get(uri);
+    if (running?.key === key) return running.result;
+    const result = this.lintNow(uri);
+    this.running.set(uri, { key, result });
+    void result.finally(() => {
+      if (this.running.get(uri)?.result === result) this.running.delete(uri);
+    });
+    return result;
+  }
+
+  /** Whatever goes wrong is logged and the other documents are not touched. */
+  private async lintNow(uri: string): Promise<LintedDocument | null> {
     const generation = this.generation;
     try {
       const settings = await this.settings.forDocument(uri);
@@ -116,9 +147,15 @@ export class Linting {
       const linted: LintedDocument = { version: document.version, generation, outcome, settings };
       this.report(uri, linted);
       this.results.set(uri, linted);
+      this.announce(uri, settings);
+      // Where another reports the findings (or nobody should), this server publishes none.
+      if (!settings.reporting.publish) {
+        this.publish({ uri, version: linted.version, diagnostics: [] });
+        return linted;
+      }
       // A text that does not parse (mid-edit, usually) keeps the findings of the last version that did.
       if (outcome.parseError !== null) return linted;
-      void this.connection.sendDiagnostics({
+      this.publish({
         uri,
         version: linted.version,
         diagnostics: outcome.messages.map((message) => toDiagnostic(message, linted.version, (ruleId) => ruleDocUrl(ruleId))),
@@ -142,6 +179,22 @@ export class Linting {
       cwd,
       documentKey: document.uri,
     }, undefined, document.uri === this.editedUri ? this.parses : undefined);
+  }
+
+  private publish(params: PublishDiagnosticsParams): void {
+    const key = JSON.stringify(params);
+    if (this.published.get(params.uri) === key) return;
+    this.published.set(params.uri, key);
+    void this.connection.sendDiagnostics(params);
+  }
+
+  /** Tells the client who reports the document's findings, when that changed (the status item shows it). */
+  private announce(uri: string, { reporting }: DocumentSettings): void {
+    const params: ReportingParams = { uri, reporter: reporting.reporter, why: reporting.why, change: reporting.change };
+    const key = JSON.stringify(params);
+    if (this.announced.get(uri) === key) return;
+    this.announced.set(uri, key);
+    void this.connection.sendNotification(REPORTING_NOTIFICATION, params);
   }
 
   /** Logs what went wrong with this version, once per document and message. */

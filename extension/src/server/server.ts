@@ -10,10 +10,11 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { SERVER_DEFAULTS_REQUEST, SHOW_DOCUMENTATION_COMMAND, type InitializationOptions } from '../shared/protocol';
+import { ESLINT_CHANGED_NOTIFICATION, SERVER_DEFAULTS_REQUEST, SHOW_DOCUMENTATION_COMMAND, type InitializationOptions } from '../shared/protocol';
 import { registerFeatures } from './features';
 import { DiscoveredFiles } from './discovered-files';
 import { SettingsResolver } from './document-settings';
+import { eslintCoverageAsker } from './eslint-coverage-asker';
 import { Linting } from './linting';
 import { Notices } from './notices';
 import { filePathOf } from './paths';
@@ -43,12 +44,17 @@ let dynamicConfiguration = false;
 const discoveredFiles = new DiscoveredFiles(() => folders);
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
-  const trusted = (params.initializationOptions as Partial<InitializationOptions> | undefined)?.trusted === true;
+  const initialization = params.initializationOptions as Partial<InitializationOptions> | undefined;
+  const trusted = initialization?.trusted === true;
   folders = (params.workspaceFolders ?? []).map((folder) => filePathOf(folder.uri)).filter((path): path is string => path !== null);
   projectConfigs = trusted ? new ProjectConfigs(() => folders) : null;
   const workspace = params.capabilities.workspace;
   dynamicConfiguration = workspace?.didChangeConfiguration?.dynamicRegistration === true;
-  settings = new SettingsResolver(connection, notices, { canPullConfiguration: workspace?.configuration === true, projectConfigs });
+  settings = new SettingsResolver(connection, notices, {
+    canPullConfiguration: workspace?.configuration === true,
+    projectConfigs,
+    eslintCoverage: eslintCoverageAsker(connection, documents, notices, initialization?.eslintCoverage === true),
+  });
   linting = new Linting(connection, documents, settings, notices, { debounceMs: DEBOUNCE_MS, cwd: () => folders[0] ?? process.cwd() });
   registerFeatures({ connection, documents, linting, notices, canShowDocument: params.capabilities.window?.showDocument?.support === true });
   notices.log(
@@ -88,6 +94,12 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
   }
   linting.relintAll();
   if (discovered.length > 0) void connection.languages.inlayHint.refresh().catch(() => undefined);
+});
+
+// The ESLint extension started, stopped, or its settings changed: who reports may have changed for any document.
+connection.onNotification(ESLINT_CHANGED_NOTIFICATION, () => {
+  settings.clear();
+  linting.relintAll();
 });
 
 connection.onRequest(SERVER_DEFAULTS_REQUEST, () => catalogMarkdown());

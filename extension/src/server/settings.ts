@@ -1,15 +1,18 @@
 /** The `keepalive.*` VS Code settings of one document, read defensively: a wrong type is a message, not a crash. */
+import { DIAGNOSTICS_MODES, type DiagnosticsMode } from '../shared/protocol';
 
 export interface EditorSettings {
   readonly enable: boolean;
   readonly inlayHints: boolean;
+  /** `keepalive.diagnostics`: who publishes the findings (see `reporting.ts`). */
+  readonly diagnostics: DiagnosticsMode;
   /** The same object a project writes as ESLint `settings.keepalive`; the plugin validates its contents. */
   readonly keepalive: Readonly<Record<string, unknown>>;
   /** Settings of the wrong type, each a complete sentence naming the setting. */
   readonly problems: readonly string[];
 }
 
-export const DEFAULT_EDITOR_SETTINGS: EditorSettings = { enable: true, inlayHints: true, keepalive: {}, problems: [] };
+export const DEFAULT_EDITOR_SETTINGS: EditorSettings = { enable: true, inlayHints: true, diagnostics: 'auto', keepalive: {}, problems: [] };
 
 /** @param raw what `workspace/configuration` returned for the `keepalive` section. */
 export function readEditorSettings(raw: unknown): EditorSettings {
@@ -37,6 +40,7 @@ export function readEditorSettings(raw: unknown): EditorSettings {
       'keepalive.inlayHints.enabled',
       problems,
     ),
+    diagnostics: readMode(section['diagnostics'], problems),
     keepalive,
     problems,
   };
@@ -55,4 +59,11 @@ function readBoolean(value: unknown, name: string, problems: string[]): boolean 
   if (typeof value === 'boolean') return value;
   problems.push(`${name} must be true or false, got ${JSON.stringify(value)}; using true.`);
   return true;
+}
+
+function readMode(value: unknown, problems: string[]): DiagnosticsMode {
+  if (value === undefined || value === null) return 'auto';
+  if (DIAGNOSTICS_MODES.includes(value as DiagnosticsMode)) return value as DiagnosticsMode;
+  problems.push(`keepalive.diagnostics must be one of ${DIAGNOSTICS_MODES.map((mode) => `"${mode}"`).join(', ')}, got ${JSON.stringify(value)}; using "auto".`);
+  return 'auto';
 }

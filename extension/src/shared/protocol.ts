@@ -22,6 +22,48 @@ export const SERVER_NODE_FLAGS: readonly string[] = ['--expose-gc'];
 export interface InitializationOptions {
   /** VS Code's workspace trust: only a trusted workspace's ESLint config (which is code) is loaded. */
   readonly trusted: boolean;
+  /** The client answers `ESLINT_COVERAGE_REQUEST`. Without it the server assumes the ESLint extension lints nothing. */
+  readonly eslintCoverage?: boolean;
+}
+
+/** `keepalive.diagnostics`: who publishes the findings as diagnostics. */
+export type DiagnosticsMode = 'auto' | 'always' | 'never';
+
+export const DIAGNOSTICS_MODES: readonly DiagnosticsMode[] = ['auto', 'always', 'never'];
+
+/**
+ * Request, server to client: would the ESLint extension (dbaeumer.vscode-eslint) lint this document?
+ * Params: `EslintCoverageParams`; result: `EslintCoverage`.
+ */
+export const ESLINT_COVERAGE_REQUEST = 'keepalive/eslintCoverage';
+
+export interface EslintCoverageParams {
+  readonly uri: string;
+  readonly languageId: string;
+}
+
+export interface EslintCoverage {
+  readonly lints: boolean;
+  /** Why, as a sentence (for the status item's tooltip). */
+  readonly reason: string;
+}
+
+/** Notification, client to server: the ESLint extension or its settings changed; ask `ESLINT_COVERAGE_REQUEST` again. */
+export const ESLINT_CHANGED_NOTIFICATION = 'keepalive/eslintChanged';
+
+/** Notification, server to client: who reports the findings of one document. Params: `ReportingParams`. */
+export const REPORTING_NOTIFICATION = 'keepalive/reporting';
+
+/** `eslint`: the ESLint extension does (we publish nothing); `keepalive`: this server does; `off`: nobody. */
+export type Reporter = 'eslint' | 'keepalive' | 'off';
+
+export interface ReportingParams {
+  readonly uri: string;
+  readonly reporter: Reporter;
+  /** Why this reporter, as sentences. */
+  readonly why: string;
+  /** How to change it, as a sentence. */
+  readonly change: string;
 }
 
 /** The filename an unsaved document is linted under, per language id (so the right parser is used). */

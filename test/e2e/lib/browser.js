@@ -6,6 +6,7 @@ const fsp = require('node:fs/promises');
 const os = require('node:os');
 const path = require('node:path');
 const { CHROMIUM_BIN, PLAYWRIGHT_CORE_DIR } = require('./paths');
+const { HANG_GUARD_MS } = require('./workbench');
 
 // Playwright adds --headless itself. The rest keeps chromium off the network and quiet.
 const CHROMIUM_ARGS = [
@@ -60,7 +61,7 @@ async function launchBrowser({ viewport = { width: 1440, height: 900 } } = {}) {
 }
 
 /** Loads a workbench URL and waits until the workbench DOM is there. */
-async function openWorkbench(page, url, { timeoutMs = 60_000 } = {}) {
+async function openWorkbench(page, url, { timeoutMs = HANG_GUARD_MS } = {}) {
   await page.goto(url);
   await page.waitForSelector('.monaco-workbench', { timeout: timeoutMs });
 }

@@ -131,10 +131,11 @@ function logTail(file, lines = 30) {
 /**
  * Starts code-server on 127.0.0.1 in its own process group (detached = setsid), so stop() also
  * ends the extension hosts and file watchers it forks. Resolves once /healthz answers 200.
- * @param {{ profile: object, port?: number, env?: Record<string, string>, readyTimeoutMs?: number }} options
- *   env: extra variables for the server, which its extension hosts inherit.
+ * @param {{ profile: object, port?: number, env?: Record<string, string>, args?: string[], readyTimeoutMs?: number }} options
+ *   env: extra variables for the server, which its extension hosts inherit; args: extra command-line
+ *   arguments (e.g. `['--log', 'trace']`).
  */
-async function startCodeServer({ profile, port, env = {}, readyTimeoutMs = 60_000 }) {
+async function startCodeServer({ profile, port, env = {}, args: extraArgs = [], readyTimeoutMs = 60_000 }) {
   requireInstalled(CODE_SERVER_BIN, 'code-server');
   const chosenPort = port ?? (await freePort());
   const args = [
@@ -146,6 +147,7 @@ async function startCodeServer({ profile, port, env = {}, readyTimeoutMs = 60_00
     '--disable-workspace-trust',
     '--disable-getting-started-override',
     '--ignore-last-opened',
+    ...extraArgs,
   ];
   const logFd = fs.openSync(profile.logFile, 'a');
   const child = spawn(CODE_SERVER_BIN, args, {

@@ -44,9 +44,10 @@ async function configureHarness(profile, harness) {
  *   harness?: { suite: string, out: string, mocha?: string, testTimeoutMs?: number },
  *   settings?: Record<string, unknown>,
  *   env?: Record<string, string>,
+ *   serverArgs?: string[],          // extra code-server arguments
  * }} [options]
  */
-async function startSession({ extensions = [], harness, settings, env = {} } = {}) {
+async function startSession({ extensions = [], harness, settings, env = {}, serverArgs = [] } = {}) {
   const profile = await createProfile({ settings });
   let server;
   let browser;
@@ -75,7 +76,7 @@ async function startSession({ extensions = [], harness, settings, env = {} } = {
       await installExtension(profile, await packageHarness());
     }
     for (const vsix of extensions) await installExtension(profile, vsix);
-    server = await startCodeServer({ profile, env: { ...env, ...harnessEnv } });
+    server = await startCodeServer({ profile, env: { ...env, ...harnessEnv }, args: serverArgs });
   } catch (error) {
     await session.close().catch(() => {});
     throw error;

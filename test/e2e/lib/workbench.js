@@ -10,6 +10,13 @@ const EXPLORER_ROW = '.explorer-folders-view .monaco-list-row';
 const MARKERS_ROW = '.markers-panel .monaco-list-row';
 const HOVER = '.monaco-hover:not(.hidden)';
 const ACTION_ROW = '.action-widget .monaco-list-row.action';
+const STATUS_ITEM = '.part.statusbar .statusbar-item';
+/**
+ * How long a wait on the page may take before it counts as a hang (also Playwright's default for the flows'
+ * pages). Generous: on a loaded 2-core machine a window's first squiggle (extension activation, server start,
+ * first lint) took over 30 s, and that is a slow machine, not a failure.
+ */
+const HANG_GUARD_MS = 120_000;
 
 /**
  * The rendered text of the active editor's visible lines, inlay hints included. Spaces are rendered
@@ -20,7 +27,7 @@ function editorText(page) {
 }
 
 /** Waits until the active editor shows `expected` (a string it contains, or a RegExp); returns the text. */
-async function waitForEditorText(page, expected, { timeoutMs = 20_000 } = {}) {
+async function waitForEditorText(page, expected, { timeoutMs = HANG_GUARD_MS } = {}) {
   let shown = '';
   const matches = () => (expected instanceof RegExp ? expected.test(shown) : shown.includes(expected));
   try {
@@ -117,9 +124,13 @@ async function hoverOver(page, target, text) {
 async function focusQuickFix(page, target, title) {
   await target.click();
   await restMouse(page);
-  // As a person does: Ctrl+. once the light bulb shows the editor has fetched the actions at the cursor. Pressed
-  // right after the click, one CI run got "No code actions available" (its screenshot shows the bulb lit beside it).
+  // As a person does: Ctrl+. once the light bulb shows the editor has the actions at the cursor, and the status bar
+  // shows no work in progress. VS Code drops a Ctrl+. request that is still waiting for a provider when the file's
+  // diagnostics change (it asks again on its own and cancels the pending one), and shows "No code actions available".
+  // On a loaded machine TypeScript takes 15-40 s to analyze the file: its refactoring provider keeps a Ctrl+. waiting
+  // that long, and its diagnostics arrive as it finishes.
   await page.locator(`${EDITOR} .lightBulbWidget`).first().waitFor({ state: 'visible' });
+  await waitForIdleStatusBar(page);
   await page.keyboard.press('Control+.');
   const wanted = page.locator(ACTION_ROW).filter({ hasText: title }).first();
   await wanted.waitFor({ state: 'visible' });
@@ -138,6 +149,26 @@ async function focusQuickFix(page, target, title) {
   throw new Error(`the quick-fix menu never focused "${title}"`);
 }
 
+/**
+ * Waits until no status bar item spins: extensions are activated and no language service (TypeScript analyzing the
+ * file, "Analyzing 'x.js' and its dependencies") is at work.
+ */
+async function waitForIdleStatusBar(page) {
+  await page.waitForFunction(() => document.querySelector('.part.statusbar') !== null && document.querySelector('.part.statusbar .codicon-modifier-spin, .part.statusbar .codicon-loading, .part.statusbar [class*="~spin"]') === null);
+}
+
+/** Waits for the status bar item whose text matches `text` (a RegExp, or a string it contains). */
+async function statusBarItem(page, text) {
+  const item = page.locator(STATUS_ITEM).filter({ hasText: text }).first();
+  await item.waitFor({ state: 'visible' });
+  return item;
+}
+
+/** A status bar item's text, as shown. */
+async function statusBarText(item) {
+  return (await item.textContent()).replace(/\u00a0/g, ' ').trim();
+}
+
 function focusedActionText(page) {
   return page.evaluate(() => document.querySelector('.action-widget .monaco-list-row.action.focused')?.textContent ?? null);
 }
@@ -147,6 +178,7 @@ function escapeRegExp(text) {
 }
 
 module.exports = {
+  HANG_GUARD_MS,
   EDITOR,
   HOVER,
   editorText,
@@ -161,4 +193,7 @@ module.exports = {
   restMouse,
   hoverOver,
   focusQuickFix,
+  statusBarItem,
+  statusBarText,
+  waitForIdleStatusBar,
 };

@@ -13,8 +13,11 @@ const OUR_HOVER = /\| idle timeout \| (?:this pool|this server) \| source \|/;
 
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Polls `probe` until it returns a truthy value; the deadline only guards against hangs. */
-async function waitFor(probe, what, timeoutMs = 20_000) {
+/**
+ * Polls `probe` until it returns a truthy value. The deadline only guards against hangs: on a loaded 2-core
+ * machine the first diagnostics of a window (activation, server start, first lint) took over 30 s.
+ */
+async function waitFor(probe, what, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   let last;
   for (;;) {

@@ -6,6 +6,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const { openWorkbench } = require('../lib/browser');
+const { runSteps } = require('../lib/steps');
 const { waitFor } = require('../lib/wait');
 const wb = require('../lib/workbench');
 
@@ -25,6 +26,10 @@ const STEPS = [
     await page.locator(`${wb.EDITOR} .squiggly-error`).first().waitFor({ state: 'visible' });
     await shot('squiggle');
     await wb.hideSideBar(page);
+  }],
+  ['the status bar says Keep-Alive reports the findings (no ESLint extension here)', async ({ page }) => {
+    const item = await wb.statusBarItem(page, /^Keep-Alive:/);
+    assert.equal(await wb.statusBarText(item), 'Keep-Alive: reporting');
   }],
   ['the inlay hint after the pool says its sockets are never closed', async ({ page }) => {
     await wb.waitForEditorText(page, '}) idle: never closed ✗ node 5 s;');
@@ -65,7 +70,7 @@ const STEPS = [
     await page.keyboard.press('Control+S');
     await page.locator('.part.editor .tab.active.dirty').waitFor({ state: 'detached' });
     const file = path.join(workspace, FILE);
-    await waitFor(() => fs.readFileSync(file, 'utf8').includes(FIXED_LINE), { what: `${FILE} on disk to hold the fix`, timeoutMs: 10_000 });
+    await waitFor(() => fs.readFileSync(file, 'utf8').includes(FIXED_LINE), { what: `${FILE} on disk to hold the fix`, timeoutMs: wb.HANG_GUARD_MS });
     await wb.showNoProblems(page);
     await shot('saved');
     await wb.hidePanel(page);
@@ -84,36 +89,9 @@ const STEPS = [
 /**
  * @param {{ page: import('playwright-core').Page, url: string, workspace: string, shotsDir: string,
  *   log?: (line: string) => void }} options
- * @returns {Promise<Array<{ title: string, ok: boolean, ms: number, error?: string, skipped?: boolean }>>}
  */
-async function runEditorFlow({ page, url, workspace, shotsDir, log = () => {} }) {
-  fs.mkdirSync(shotsDir, { recursive: true });
-  let shots = 0;
-  const shot = async (name) => {
-    const file = path.join(shotsDir, `${String(++shots).padStart(2, '0')}-${name}.png`);
-    await wb.screenshot(page, file);
-    log(`screenshot ${path.relative(process.cwd(), file)}`);
-  };
-  const context = { page, url, workspace, shot };
-  const results = [];
-  let failed = false;
-  for (const [title, step] of STEPS) {
-    const fullTitle = `editor UI ${title}`;
-    if (failed) {
-      results.push({ title: fullTitle, ok: false, ms: 0, skipped: true });
-      continue;
-    }
-    const started = Date.now();
-    try {
-      await step(context);
-      results.push({ title: fullTitle, ok: true, ms: Date.now() - started });
-    } catch (error) {
-      failed = true;
-      results.push({ title: fullTitle, ok: false, ms: Date.now() - started, error: error.stack ?? String(error) });
-      await wb.screenshot(page, path.join(shotsDir, 'failure.png')).catch(() => {});
-    }
-  }
-  return results;
+function runEditorFlow(options) {
+  return runSteps(STEPS, { ...options, titlePrefix: 'editor UI' });
 }
 
 module.exports = { runEditorFlow };
