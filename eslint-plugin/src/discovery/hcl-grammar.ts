@@ -1,18 +1,25 @@
-import { Grammar } from '../languages/tree-sitter/grammar';
+import type { Grammar } from '../languages/tree-sitter/grammar';
 
 /**
  * Terraform's grammar (tree-sitter HCL). It loads asynchronously, once per process, on the first discovery that
- * meets a `.tf` file; a synchronous caller before then gets `loading` and reads those files on a later call.
+ * meets a `.tf` file; a synchronous caller before then gets `loading` and reads those files on a later call. The
+ * tree-sitter modules are required only then: a project that never discovers a `.tf` file never loads them.
  */
-const grammar = new Grammar('hcl', 'tree-sitter-hcl.wasm');
+let grammar: Grammar<'hcl'> | undefined;
 let failure: string | undefined;
 let started = false;
+
+function hcl(): Grammar<'hcl'> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first need
+  grammar ??= new (require('../languages/tree-sitter/grammar') as typeof import('../languages/tree-sitter/grammar')).Grammar('hcl', 'tree-sitter-hcl.wasm');
+  return grammar;
+}
 
 export type HclState = { readonly kind: 'ready'; readonly grammar: Grammar<'hcl'> } | { readonly kind: 'loading' } | { readonly kind: 'failed'; readonly reason: string };
 
 export function hclGrammar(): HclState {
   if (failure !== undefined) return { kind: 'failed', reason: failure };
-  if (grammar.notReadyReason === undefined) return { kind: 'ready', grammar };
+  if (started && hcl().notReadyReason === undefined) return { kind: 'ready', grammar: hcl() };
   void loadHclGrammar();
   return { kind: 'loading' };
 }
@@ -21,9 +28,9 @@ export function hclGrammar(): HclState {
 export function loadHclGrammar(): Promise<void> {
   if (!started) {
     started = true;
-    grammar.load().catch((error: unknown) => {
+    hcl().load().catch((error: unknown) => {
       failure = error instanceof Error ? error.message : String(error);
     });
   }
-  return grammar.load().catch(() => undefined);
+  return hcl().load().catch(() => undefined);
 }
