@@ -23,6 +23,9 @@ export { modulesReadBy } from './languages/js/project-modules';
 export { sourceLink } from './inspection/source-link';
 export { catalogMarkdown } from './catalog-markdown';
 export { hintText, hoverMarkdown, RELATION_MARK, RELATION_WORDS } from './inspection/annotations';
+export { discover, discoverNow, discoveryRootOf, fileKindOf, forgetDiscoveries, loadDiscoveryParsers, readConfigFile, useWorkspaceFolders } from './discovery';
+export type * from './discovery/types';
+export { configAnnotations, type CodeTimeout, type ConfigAnnotation } from './inspection/config-annotations';
 
 export interface InspectOptions {
   /** Absolute path of the file: picks the parser, and the nearest package.json's `engines.node`. */

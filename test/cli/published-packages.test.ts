@@ -66,7 +66,7 @@ describe('the published packages', () => {
   describe('hold what they need and no more (npm pack)', () => {
     it('eslint-plugin-keepalive: licence, README, the built code with types, the rule docs; no sources, tests or source maps', () => {
       const files = plugin.files;
-      for (const expected of ['LICENSE', 'README.md', 'package.json', 'dist/index.js', 'dist/index.d.ts', 'dist/cli/run.js', 'dist/inspect.js', 'dist/grammars/tree-sitter-java.wasm', 'dist/grammars/tree-sitter-go.wasm', 'dist/grammars/web-tree-sitter.wasm']) {
+      for (const expected of ['LICENSE', 'README.md', 'package.json', 'dist/index.js', 'dist/index.d.ts', 'dist/cli/run.js', 'dist/inspect.js', 'dist/grammars/tree-sitter-java.wasm', 'dist/grammars/tree-sitter-go.wasm', 'dist/grammars/tree-sitter-hcl.wasm', 'dist/grammars/web-tree-sitter.wasm']) {
         assert.ok(files.includes(expected), expected);
       }
       const rules = readdirSync(join(repoRoot, 'eslint-plugin', 'docs', 'rules'));
@@ -79,7 +79,7 @@ describe('the published packages', () => {
       assert.deepEqual(cli.files, ['LICENSE', 'README.md', 'bin/keepalive-lint.js', 'package.json']);
     });
 
-    it('the VS Code extension (vsce, which builds its package): the bundles, the Java and Go grammars, README and licence', () => {
+    it('the VS Code extension (vsce, which builds its package): the bundles, the Java, Go and HCL grammars, README and licence', () => {
       const listed = run(process.execPath, [join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], join(repoRoot, 'extension'));
       assert.equal(listed.status, 0, listed.stderr);
       assert.deepEqual(listed.stdout.trim().split('\n').sort(), [
@@ -87,6 +87,7 @@ describe('the published packages', () => {
         'README.md',
         'dist/client.js',
         'dist/grammars/tree-sitter-go.wasm',
+        'dist/grammars/tree-sitter-hcl.wasm',
         'dist/grammars/tree-sitter-java.wasm',
         'dist/grammars/web-tree-sitter.wasm',
         'dist/server.js',

@@ -15,6 +15,8 @@ const WASM_SOURCES: Record<string, string> = {
   'web-tree-sitter.wasm': 'web-tree-sitter/web-tree-sitter.wasm',
   'tree-sitter-java.wasm': 'tree-sitter-java/tree-sitter-java.wasm',
   'tree-sitter-go.wasm': 'tree-sitter-go/tree-sitter-go.wasm',
+  // Terraform files, read by discovery (test/discovery parses them with it).
+  'tree-sitter-hcl.wasm': '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm',
 };
 const LANGUAGE_SAMPLES = {
   java: { filename: 'A.java', text: 'class A { void f() { a.build(); } }' },

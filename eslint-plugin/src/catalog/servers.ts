@@ -386,6 +386,18 @@ export const servers: readonly ServerEntry[] = [
     note: 'No built-in default: every real config sets timeout client; expiry closes without any error response.',
   },
   {
+    id: 'haproxy-backend',
+    name: 'HAProxy → backend server connections',
+    kind: 'proxy',
+    setting: 'timeout server',
+    idleTimeout: [
+      { versions: '*', ms: null, source: 'haproxy/haproxy:doc/configuration.txt (timeout server: "An unspecified timeout results in an infinite timeout")' },
+    ],
+    advertisesTimeout: 'never',
+    closes: 'fin',
+    note: 'The inactivity timeout on the server side; idle server connections kept for reuse are also purged gradually (pool-purge-delay, 5 s).',
+  },
+  {
     id: 'varnish',
     name: 'Varnish Cache',
     kind: 'proxy',
@@ -478,6 +490,18 @@ export const servers: readonly ServerEntry[] = [
     advertisesTimeout: 'never',
     closes: 'fin',
     note: 'Global external; regional and cross-region internal LBs default to 600 s.',
+  },
+  {
+    id: 'gcp-alb-regional',
+    name: 'Google Cloud regional / cross-region internal Application Load Balancer',
+    kind: 'load-balancer',
+    setting: 'region target proxy httpKeepAliveTimeoutSec',
+    idleTimeout: [
+      { versions: '*', ms: 600000, source: 'https://registry.terraform.io/providers/hashicorp/google/6.36.0/docs/resources/compute_target_http_proxy (http_keep_alive_timeout_sec: "For cross-region internal HTTP(S) load balancer, the default value is 600 seconds")' },
+    ],
+    advertisesTimeout: 'never',
+    closes: 'fin',
+    note: 'Settable up to 600 s; the global external load balancer defaults to 610 s (gcp-alb).',
   },
   {
     id: 'gcp-alb-backend',

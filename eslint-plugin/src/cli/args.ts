@@ -23,6 +23,8 @@ export interface CliOptions {
   /** Globs of test files; undefined: the conventional ones. */
   readonly testFiles?: readonly string[];
   readonly listServers: boolean;
+  /** `--inventory`: print every idle timeout in code and config files, and the unsafe pairs, instead of linting. */
+  readonly inventory: boolean;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -56,6 +58,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'no-gitignore': { type: 'boolean', default: false },
         'test-files': { type: 'string', multiple: true },
         'list-servers': { type: 'boolean', default: false },
+        inventory: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -84,6 +87,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     gitignore: !values['no-gitignore'],
     testFiles: values['test-files']?.map((pattern) => nonEmpty(pattern, '--test-files', 'a glob, e.g. --test-files "e2e/**"')!),
     listServers: values['list-servers'] ?? false,
+    inventory: values.inventory ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
   };

@@ -39,7 +39,8 @@ export class FileLinter {
     private readonly parsers: ParserLoader,
   ) {}
 
-  lint(target: FileToLint): LintedFile {
+  /** @param onParsed called with the parsed file after the rules ran (the inventory inspects it). */
+  lint(target: FileToLint, onParsed?: (sourceCode: SourceCode) => void): LintedFile {
     const parser = this.parsers.parserFor(target.kind.language);
     if (parser === null) return { status: 'no-parser' };
     let text: string;
@@ -56,6 +57,7 @@ export class FileLinter {
       if ((this.linter.getSourceCode() as SourceCode | null) !== null) {
         // Documented in ESLint's Node.js API, missing from its type declarations.
         const suppressed = (this.linter as Linter & { getSuppressedMessages(): Linter.SuppressedLintMessage[] }).getSuppressedMessages();
+        onParsed?.(this.linter.getSourceCode());
         return { status: 'linted', result: lintResult(target.file, text, keepaliveOnly(messages), keepaliveOnly(suppressed)) };
       }
       const error = messages.find((message) => message.fatal) ?? messages[0];

@@ -4,6 +4,7 @@ import { LINTED_EXTENSIONS } from './source-kinds';
 import { DEFAULT_TEST_FILES } from './test-files';
 
 export const HELP = `Usage: keepalive-lint [paths...] [options]
+       keepalive-lint --inventory [path] [--format json]
 
 Finds HTTP client pools that keep idle connections longer than the server does
 (ECONNRESET, "socket hang up") and servers that close before their load balancer.
@@ -13,8 +14,9 @@ ignored, "eslint-disable keepalive/..." ones are honoured.
 
 What the code talks to (flags win over --settings, which wins over the project's
 eslint.config.* settings.keepalive):
-  --servers <ids>          what the code's clients talk to, comma-separated (e.g. nginx,aws-alb)
-  --fronted-by <ids>       what sits in front of the code's servers (e.g. aws-alb)
+  --servers <ids>          what the code's clients talk to, comma-separated (e.g. nginx,aws-alb);
+                           "discovered": the servers the repository's config files configure
+  --fronted-by <ids>       what sits in front of the code's servers (e.g. aws-alb, or discovered)
   --margin-ms <ms>         safety margin below a server's idle timeout (default 1000)
   --node <range>           Node.js versions the code runs on (default: engines.node)
   --java <range>           Java releases the code runs on (default: the build file's release)
@@ -41,6 +43,9 @@ Output:
   --max-warnings <n>       exit 1 when there are more than n warnings
   --quiet                  report errors only
   --list-servers           print the known server defaults with their sources
+  --inventory              print every idle timeout under the path, in code and in config files
+                           (nginx, HAProxy, Envoy, Traefik, Caddy, Spring Boot, Terraform, Kubernetes,
+                           Dockerfile, Procfile), and the unsafe pairs among them; --format json
   -h, --help               show this help
   -v, --version            print the version
 

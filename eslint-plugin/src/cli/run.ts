@@ -2,13 +2,15 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, parse, relative, resolve, sep } from 'node:path';
 import { Linter, type ESLint } from 'eslint';
 import plugin from '../index';
-import { parseCliArgs, UsageError } from './args';
+import { parseCliArgs, UsageError, type CliOptions } from './args';
 import { visible, visibleResults } from './control-characters';
 import { EXIT, exitCodeFor } from './exit-code';
 import { FileLinter } from './file-linter';
 import { selectFiles, type UnmatchedPath } from './file-selection';
 import { JSON_FORMATS, loadFormat } from './formatters';
 import { HELP } from './help';
+import { buildInventory } from './inventory';
+import { inventoryText } from './inventory-text';
 import { serverTable } from './list-servers';
 import { ParserLoader } from './parsers';
 import { ProjectSettings } from './project-settings';
@@ -51,6 +53,7 @@ async function scan(argv: readonly string[], host: CliHost): Promise<number> {
   if (options.help) return print(host, HELP);
   if (options.version) return print(host, plugin.meta.version);
   if (options.listServers) return print(host, serverTable());
+  if (options.inventory) return inventory(options, host);
   const commandLine = commandLineSettings(options, host.cwd);
   for (const path of options.paths) {
     if (!existsSync(resolve(host.cwd, path))) throw new UsageError(`No such file or folder: ${path}`);
@@ -132,6 +135,19 @@ async function scan(argv: readonly string[], host: CliHost): Promise<number> {
   // The summary stays in sight in a CI log when the report goes to a file or is meant for a machine.
   if (!stylish || options.outputFile) host.stderr(`${summary}\n`);
   return exitCodeFor(outcome);
+}
+
+/** `--inventory`: the table (or `--format json`); exit 1 when a pair races, as findings do. */
+async function inventory(options: CliOptions, host: CliHost): Promise<number> {
+  if (options.format !== 'stylish' && options.format !== 'json') throw new UsageError('--inventory prints a table, or JSON with --format json.');
+  const built = await buildInventory(options, host.cwd, host.resolveFrom);
+  const text = options.format === 'json' ? JSON.stringify(built, null, 2) : inventoryText(built);
+  if (options.outputFile) {
+    const path = resolve(host.cwd, options.outputFile);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, `${text}\n`);
+  } else host.stdout(`${text}\n`);
+  return built.pairs.length > 0 ? EXIT.findings : EXIT.clean;
 }
 
 function errorsOnly(result: ESLint.LintResult): ESLint.LintResult {

@@ -4,6 +4,7 @@ import type { ClientSite, Setting, SuggestionWriter } from '../sites';
 import type { Targets } from '../targets';
 import { describeHow, idleSuggestionId, javaSuggestionData, remarksWhy } from './idle-words';
 import { suggestion, type FileFacts, type Finding } from './types';
+import { targetName } from './target-name';
 
 /**
  * Client pools that never close idle sockets themselves (`require-idle-timeout`) or keep them longer than the
@@ -63,7 +64,7 @@ export function missingIdleTimeoutFindings({ sites, targets, writer }: FileFacts
       label: quoted(site),
       option,
       why: site.library.hint === 'lowers-explicit-timeout' ? " (and Node ignores the server's Keep-Alive: timeout= hint without it)" : remarksWhy(site),
-      target: cap.basis.name,
+      target: targetName(cap.basis),
       targetIdle: formatDuration(cap.basis.idleTimeoutMs),
       margin: formatDuration(targets.marginMs),
       value: writer.milliseconds(cap.ms),
@@ -97,7 +98,7 @@ export function idleTimeoutNotBelowServerFindings({ sites, targets, writer }: Fi
       label: quoted(site),
       idle: formatDuration(verdict.idleMs),
       how: describeHow(site, setting, option, targets),
-      target: cap.basis.name,
+      target: targetName(cap.basis),
       targetIdle: formatDuration(cap.basis.idleTimeoutMs),
       capped: formatDuration(cap.ms),
       option,
@@ -129,10 +130,10 @@ export function idleChange(
 ): string {
   if (verdict.kind !== 'missing-idle-timeout' && verdict.kind !== 'idle-timeout-not-below-server') {
     if (!deciding || deciding.relation === 'server-keeps') return 'Nothing to change: the servers never close idle connections themselves.';
-    return `Nothing to change: idle sockets close at least ${formatDuration(targets.marginMs)} before ${deciding.target.name} closes them (${formatDuration(deciding.target.idleTimeoutMs)}).`;
+    return `Nothing to change: idle sockets close at least ${formatDuration(targets.marginMs)} before ${targetName(deciding.target)} closes them (${formatDuration(deciding.target.idleTimeoutMs)}).`;
   }
   const { cap } = verdict;
-  const why = `${cap.basis.name} closes idle connections after ${formatDuration(cap.basis.idleTimeoutMs)}, minus ${formatDuration(targets.marginMs)} margin`;
+  const why = `${targetName(cap.basis)} closes idle connections after ${formatDuration(cap.basis.idleTimeoutMs)}, minus ${formatDuration(targets.marginMs)} margin`;
   if (!option) return `Close idle sockets after at most ${formatDuration(cap.ms)} (${why}).`;
   if (site?.language === 'java') {
     if (site.library.hint === 'replaces') return `Use a keep-alive strategy that follows the server's \`Keep-Alive\` header up to ${writer.milliseconds(cap.ms)} ms (${why}).`;

@@ -4,6 +4,7 @@ import type { ClientSite, Setting } from '../sites';
 import type { Target, Targets } from '../targets';
 import { quoted } from './client-idle';
 import { suggestion, type FileFacts, type Finding } from './types';
+import { targetName } from './target-name';
 
 /** Keep-alive caps and connection lifetimes above what the devices and servers on the way allow. */
 export const keepAliveCapMessages = {
@@ -77,7 +78,7 @@ function capVerdicts(site: ClientSite, targets: Targets): CapVerdict[] {
       setting: hint.setting,
       capMs: hint.capMs,
       cappedMs: hint.cap.ms,
-      limit: { name: hint.cap.basis.name, ms: hint.cap.basis.idleTimeoutMs! },
+      limit: { name: targetName(hint.cap.basis), ms: hint.cap.basis.idleTimeoutMs! },
     });
   }
   const lifetime = lifetimeCapVerdict(site, targets);
@@ -89,7 +90,7 @@ function capVerdicts(site: ClientSite, targets: Targets): CapVerdict[] {
       setting: lifetime.setting,
       capMs: lifetime.capMs,
       cappedMs: lifetime.cap.ms,
-      limit: { name: lifetime.cap.basis.name, ms: lifetime.cap.maxConnectionAgeMs },
+      limit: { name: targetName(lifetime.cap.basis), ms: lifetime.cap.maxConnectionAgeMs },
     });
   }
   return verdicts;
@@ -105,8 +106,8 @@ export interface CapWords {
 export function keepAliveCapWords(cap: IdleCap, targets: Targets): CapWords {
   return {
     fine: (ms, basis) =>
-      `Nothing to change: a server's \`Keep-Alive\` hint can keep a socket idle at most ${formatDuration(ms)}, at least ${formatDuration(targets.marginMs)} less than ${basis.name} keeps an idle flow (${formatDuration(basis.idleTimeoutMs)}).`,
-    why: `${cap.basis.name} drops idle flows after ${formatDuration(cap.basis.idleTimeoutMs)}, minus ${formatDuration(targets.marginMs)} margin`,
+      `Nothing to change: a server's \`Keep-Alive\` hint can keep a socket idle at most ${formatDuration(ms)}, at least ${formatDuration(targets.marginMs)} less than ${targetName(basis)} keeps an idle flow (${formatDuration(basis.idleTimeoutMs)}).`,
+    why: `${targetName(cap.basis)} drops idle flows after ${formatDuration(cap.basis.idleTimeoutMs)}, minus ${formatDuration(targets.marginMs)} margin`,
     unnamed: `Cap the idle time a server's \`Keep-Alive\` hint can ask for at ${formatDuration(cap.ms)}`,
   };
 }
@@ -114,8 +115,8 @@ export function keepAliveCapWords(cap: IdleCap, targets: Targets): CapWords {
 export function lifetimeCapWords(cap: LifetimeCap, targets: Targets): CapWords {
   return {
     fine: (ms, basis) =>
-      `Nothing to change: connections end after at most ${formatDuration(ms)}, at least ${formatDuration(targets.marginMs)} before ${basis.name} ends them (${formatDuration(basis.idleTimeoutMs)}).`,
-    why: `${cap.basis.name} ends connections after ${formatDuration(cap.maxConnectionAgeMs)}, minus ${formatDuration(targets.marginMs)} margin`,
+      `Nothing to change: connections end after at most ${formatDuration(ms)}, at least ${formatDuration(targets.marginMs)} before ${targetName(basis)} ends them (${formatDuration(basis.idleTimeoutMs)}).`,
+    why: `${targetName(cap.basis)} ends connections after ${formatDuration(cap.maxConnectionAgeMs)}, minus ${formatDuration(targets.marginMs)} margin`,
     unnamed: `End connections after at most ${formatDuration(cap.ms)}`,
   };
 }

@@ -3,6 +3,7 @@ import { HEADERS_RACE_NODE } from '../catalog/node-versions';
 import type { ServerSite, SuggestionWriter, TimeoutWrite } from '../sites';
 import type { Targets } from '../targets';
 import { suggestion, type FileFacts, type Finding } from './types';
+import { targetName } from './target-name';
 
 /** Servers that close idle connections before the balancer in front does, and headers timers that count idle time. */
 export const balancerMessages = {
@@ -38,7 +39,7 @@ export function balancerFindings({ sites, targets, writer }: FileFacts): Finding
       option: site.framework.idleSetting,
       serverIdle: formatDuration(idle.ms),
       basis: describeBasis(site, idle),
-      balancer: balancer.name,
+      balancer: targetName(balancer),
       balancerIdle: formatDuration(balancer.idleTimeoutMs),
       required: formatDuration(verdict.requiredAboveMs),
       margin: formatDuration(targets.marginMs),
@@ -148,11 +149,11 @@ export function serverIdleChange(
     const { balancer, keepAliveMs, headersMs } = verdict;
     const headers = headersMs === null ? '' : `, and \`headersTimeout\` to ${writer.milliseconds(headersMs)} so it stays above it`;
     const why = idle.basis === 'fallback' ? `: it is unset, so ${site.framework.name} uses \`${idle.fallbackTo}\` (${formatDuration(idle.ms)}${onVersions(site, idle)})` : '';
-    return `Set \`${site.framework.idleSetting}\` to ${writer.milliseconds(keepAliveMs)} (${balancer.name} ${formatDuration(balancer.idleTimeoutMs)} + ${formatDuration(keepAliveMs - balancer.idleTimeoutMs!)})${headers}${why}.`;
+    return `Set \`${site.framework.idleSetting}\` to ${writer.milliseconds(keepAliveMs)} (${targetName(balancer)} ${formatDuration(balancer.idleTimeoutMs)} + ${formatDuration(keepAliveMs - balancer.idleTimeoutMs!)})${headers}${why}.`;
   }
   if (!deciding) return 'Nothing to compare with: name the balancer or proxy in front of this server in `frontedBy`.';
   if (deciding.relation === 'no-bound') return 'Nothing to change: the balancers in front set no idle timeout.';
   const kept = idle.ms === null ? 'never closes idle connections' : 'keeps idle connections open';
   const from = idle.basis === 'fallback' ? ` (its \`${idle.fallbackTo}\`, as \`${site.framework.idleSetting}\` is unset)` : '';
-  return `Nothing to change: the server ${kept}${from} at least ${formatDuration(targets.marginMs)} longer than ${deciding.target.name} (${formatDuration(deciding.target.idleTimeoutMs)}).`;
+  return `Nothing to change: the server ${kept}${from} at least ${formatDuration(targets.marginMs)} longer than ${targetName(deciding.target)} (${formatDuration(deciding.target.idleTimeoutMs)}).`;
 }

@@ -1,6 +1,7 @@
 import { formatDuration, TCP_KEEPALIVE_RESOLUTION_MS, tcpKeepAliveFindings } from '../advice';
 import { quoted } from './client-idle';
 import { suggestion, type FileFacts, type Finding } from './types';
+import { targetName } from './target-name';
 
 /** TCP keepalive settings taken for an idle timeout, and delays TCP truncates to 0 s. */
 export const tcpKeepAliveMessages = {
@@ -35,7 +36,7 @@ export function tcpKeepAliveFindingsOf({ sites, targets, writer }: FileFacts): F
         tcpOption: setting.option,
         label: quoted(site),
         option,
-        target: finding.cap.basis.name,
+        target: targetName(finding.cap.basis),
         targetIdle: formatDuration(finding.cap.basis.idleTimeoutMs),
         margin: formatDuration(targets.marginMs),
         value: writer.milliseconds(finding.cap.ms),

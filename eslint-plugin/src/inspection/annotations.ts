@@ -88,9 +88,10 @@ export function hoverMarkdown(label: string, report: TimeoutReport): string {
 
 function row(server: ComparisonView, isTarget: boolean, words: Readonly<Record<IdleRelation, string>>): string {
   const versions = server.versions ? ` (${cell(server.versions)})` : '';
-  const name = isTarget ? `**${cell(server.name)}**${server.assumed ? '' : ' (configured)'}` : `${cell(server.name)}${versions}`;
-  const label = cell(shortSource(server.source));
-  const source = server.sourceUrl ? `[${label}](${server.sourceUrl})` : label;
+  const name = isTarget ? `**${cell(server.name)}**${server.assumed ? '' : server.origin ? ' (discovered)' : ' (configured)'}` : `${cell(server.name)}${versions}`;
+  const label = cell(server.origin ? `${server.origin.file}:${server.origin.line} ${server.origin.directive}` : shortSource(server.source));
+  const link = server.origin?.uri ?? server.sourceUrl;
+  const source = link ? `[${label}](${link})` : label;
   return `| ${name} | ${server.idle} | ${RELATION_MARK[server.relation]} ${words[server.relation]} | ${source} |`;
 }
 

@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { IdleComparison } from '../advice/compare';
 import { formatDuration } from '../advice/format';
 import type { Target } from '../targets';
@@ -15,7 +17,12 @@ export function targetView(target: Target): TargetView {
     source: target.source,
     sourceUrl: sourceLink(target.source),
     assumed: target.assumed,
+    ...(target.origin ? { origin: originView(target.origin) } : {}),
   };
+}
+
+function originView({ root, file, line, directive, origin }: NonNullable<Target['origin']>): NonNullable<TargetView['origin']> {
+  return { file, line, directive, origin, uri: `${pathToFileURL(join(root, file)).href}#L${line}` };
 }
 
 export function comparisonView(comparison: IdleComparison): ComparisonView {

@@ -46,6 +46,19 @@ export interface TargetView {
   readonly sourceUrl: string | null;
   /** Nothing was configured and this server is assumed. */
   readonly assumed: boolean;
+  /** For a target discovered in the workspace's config files: where its number is written. */
+  readonly origin?: TargetOriginView;
+}
+
+export interface TargetOriginView {
+  /** Relative to the discovery root, `/` separators. */
+  readonly file: string;
+  readonly line: number;
+  /** The setting as written, or the setting left unset (`keepalive_timeout unset`). */
+  readonly directive: string;
+  readonly origin: 'set' | 'default';
+  /** A `file:` link to the line. */
+  readonly uri: string;
 }
 
 /**

@@ -1,21 +1,26 @@
 import { javaBuildOf } from './java-build';
 import { nearestGoModVersions } from './go-version';
+import type { Discovery } from '../discovery/types';
+import { discoveredTargetsOf, discoveryFor, mentionsDiscovered } from './discovered';
 import { nearestEnginesNode } from './node-version';
 import { readTargets } from './read-targets';
 import type { Targets } from './types';
 
-export type { Target, Targets } from './types';
-export { DEFAULT_MARGIN_MS, readTargets } from './read-targets';
+export type { Target, TargetOrigin, Targets } from './types';
+export { DEFAULT_MARGIN_MS, readTargets, type DiscoveredTargets } from './read-targets';
 export { javaBuildOf, type JavaBuild } from './java-build';
-export { keepaliveSettingsSchema, SETTING_KEYS, type SettingKey } from './schema';
+export { DISCOVERED, keepaliveSettingsSchema, SETTING_KEYS, type SettingKey } from './schema';
+export { discoveredTargetsOf } from './discovered';
 
-const cache = new WeakMap<object, Map<string, Targets>>();
+/** Per settings object: per Node and Go range (and discovery root), the targets and the discovery they were read with. */
+const cache = new WeakMap<object, Map<string, { readonly discovery: Discovery | null; readonly targets: Targets }>>();
 const NO_SETTINGS = {};
 
 /**
  * The targets every rule and the editor read, from `settings.keepalive` (ESLint shared settings) plus
- * `engines.node` of the nearest package.json, the `go` line of the nearest go.mod, and for a Java file the release of
- * its build. Cached per settings object, Node range and Go range, then per Java release.
+ * `engines.node` of the nearest package.json, the `go` line of the nearest go.mod, for `'discovered'` the config
+ * files of the file's repository (see `discoveryFor`), and for a Java file the release of its build. Cached per
+ * settings object, Node range, Go range and discovery, then per Java release.
  */
 export function targetsFor(settings: Readonly<Record<string, unknown>> | undefined, filename: string, cwd: string): Targets {
   return withJavaRelease(settingsTargets(settings, filename, cwd), filename, cwd);
@@ -25,14 +30,18 @@ function settingsTargets(settings: Readonly<Record<string, unknown>> | undefined
   const raw = settings?.['keepalive'];
   const engines = nearestEnginesNode(filename, cwd);
   const goMod = nearestGoModVersions(filename, cwd);
+  const discovery = mentionsDiscovered(raw) ? discoveryFor(filename, cwd) : null;
+  const read = () => readTargets(raw, engines, { goMod, ...(discovery ? { discovered: discoveredTargetsOf(discovery) } : {}) });
   // Only an object or "unset" can key the cache; anything else is malformed and read each time.
   const key = raw === undefined ? NO_SETTINGS : typeof raw === 'object' && raw !== null ? raw : null;
-  if (!key) return readTargets(raw, engines, goMod);
+  if (!key) return read();
   let byVersions = cache.get(key);
   if (!byVersions) cache.set(key, (byVersions = new Map()));
-  const versions = `${engines ?? ''}\0${goMod ?? ''}`;
-  let targets = byVersions.get(versions);
-  if (!targets) byVersions.set(versions, (targets = readTargets(raw, engines, goMod)));
+  const subKey = `${engines ?? ''}\0${goMod ?? ''}\0${discovery?.root ?? ''}`;
+  const cached = byVersions.get(subKey);
+  if (cached && cached.discovery === discovery) return cached.targets;
+  const targets = read();
+  byVersions.set(subKey, { discovery, targets });
   return targets;
 }
 

@@ -2,9 +2,15 @@ import { ASSUMED_SERVER } from '../catalog/common';
 import { servers as catalogue } from '../catalog/servers';
 import type { ServerEntry, ServerKind } from '../catalog/types';
 import { closestIds } from './closest-ids';
-import { SERVER_KINDS, SETTING_KEYS } from './schema';
+import { DISCOVERED, SERVER_KINDS, SETTING_KEYS } from './schema';
 import { idleTimeoutFor, isValidRange } from './resolve-entry';
 import type { KeepaliveSettings, Target, Targets } from './types';
+
+/** The targets the workspace's config files configure, for `'discovered'`: servers the code's clients talk to, balancers in front of its servers. */
+export interface DiscoveredTargets {
+  readonly servers: readonly Target[];
+  readonly balancers: readonly Target[];
+}
 
 export const DEFAULT_MARGIN_MS = 1000;
 const KNOWN_KEYS: readonly string[] = SETTING_KEYS;
@@ -22,14 +28,16 @@ function assumedServer(): Target {
  * Reads `settings.keepalive` into targets. Malformed parts are left out and described in `problems`, so a
  * typo is reported clearly instead of crashing or silently meaning something else.
  * @param engineNode `engines.node` of the nearest package.json, used when `settings.keepalive.node` is unset.
- * @param goMod the versions the `go` line of the nearest go.mod allows (`>=1.21`), used when `settings.keepalive.go` is unset.
+ * @param found what was read beside the settings: the versions the `go` line of the nearest go.mod allows (`>=1.21`),
+ * used when `settings.keepalive.go` is unset, and what `'discovered'` stands for (without it, nothing).
  */
-export function readTargets(raw: unknown, engineNode: string | null, goMod: string | null = null): Targets {
+export function readTargets(raw: unknown, engineNode: string | null, found: { readonly goMod?: string | null; readonly discovered?: DiscoveredTargets } = {}): Targets {
+  const { goMod = null, discovered } = found;
   const problems: string[] = [];
   const settings = readObject(raw, problems);
   const node = readNodeRange(settings.node, engineNode, problems);
-  const servers = readList(settings.servers, 'servers', node, problems);
-  const frontedBy = readList(settings.frontedBy, 'frontedBy', node, problems);
+  const servers = readList(settings.servers, 'servers', node, problems, discovered?.servers ?? []);
+  const frontedBy = readList(settings.frontedBy, 'frontedBy', node, problems, discovered?.balancers ?? []);
   return {
     servers: servers.length > 0 ? servers : [assumedServer()],
     frontedBy,
@@ -77,7 +85,7 @@ function readMargin(value: unknown, problems: string[]): number {
   return DEFAULT_MARGIN_MS;
 }
 
-function readList(value: unknown, key: 'servers' | 'frontedBy', node: string | null, problems: string[]): Target[] {
+function readList(value: unknown, key: 'servers' | 'frontedBy', node: string | null, problems: string[], discovered: readonly Target[]): Target[] {
   if (value === undefined) return [];
   const list = typeof value === 'string' ? [value] : value;
   if (!Array.isArray(list)) {
@@ -87,6 +95,10 @@ function readList(value: unknown, key: 'servers' | 'frontedBy', node: string | n
   const targets: Target[] = [];
   list.forEach((item, index) => {
     const where = `settings.keepalive.${key}[${index}]`;
+    if (item === DISCOVERED) {
+      targets.push(...discovered);
+      return;
+    }
     const target = typeof item === 'string' ? readId(item, where, node, problems) : readCustom(item, where, problems);
     if (target) targets.push(target);
   });
@@ -98,7 +110,7 @@ function readId(text: string, where: string, node: string | null, problems: stri
   const [id = '', version] = text.trim().split('@');
   const entry = byId.get(id.toLowerCase());
   if (!entry) {
-    problems.push(`${where}: unknown server id ${JSON.stringify(text)}. Did you mean ${closestIds(id, knownIds).map((c) => `'${c}'`).join(', ')}? (Or describe it: { name: '${id || 'my-api'}', idleTimeoutMs: 5000 }.)`);
+    problems.push(`${where}: unknown server id ${JSON.stringify(text)}. Did you mean ${closestIds(id, knownIds).map((c) => `'${c}'`).join(', ')}? (Or describe it: { name: '${id || 'my-api'}', idleTimeoutMs: 5000 }, or use '${DISCOVERED}' for the servers in the workspace's config files.)`);
     return null;
   }
   if (version !== undefined && !isValidRange(version)) {

@@ -23,9 +23,18 @@ const customServer = {
   additionalProperties: false,
 } as const;
 
-/** Catalogue ids (`nginx`, `node@20`) and custom servers; a single id may stand for a list of one. */
+/** The word that stands for the servers and balancers written in the workspace's config files. */
+export const DISCOVERED = 'discovered';
+
+/** A catalogue id, or `'discovered'`. */
+const serverId = {
+  type: 'string',
+  description: "A catalogue id such as 'nginx' or 'node@20', or 'discovered': the servers and balancers the workspace's config files configure.",
+} as const;
+
+/** Catalogue ids (`nginx`, `node@20`), `'discovered'` and custom servers; a single id may stand for a list of one. */
 const serverList = {
-  anyOf: [{ type: 'string' }, { type: 'array', items: { anyOf: [{ type: 'string' }, customServer] } }],
+  anyOf: [serverId, { type: 'array', items: { anyOf: [serverId, customServer] } }],
 } as const;
 
 export const keepaliveSettingsSchema = {

@@ -15,6 +15,20 @@ export interface Target {
   readonly maxConnectionAgeMs?: number;
   /** True when nothing was configured and the shortest common server idle timeout is assumed. */
   readonly assumed: boolean;
+  /** For a target discovered in the workspace's config files: where its number is written (or left to a default). */
+  readonly origin?: TargetOrigin;
+}
+
+/** Where a discovered target's idle timeout comes from: `deploy/nginx.conf:14 keepalive_timeout 15s`. */
+export interface TargetOrigin {
+  /** The folder discovery read (absolute). */
+  readonly root: string;
+  /** Relative to `root`, `/` separators. */
+  readonly file: string;
+  readonly line: number;
+  /** The setting as written, or the setting left unset (`keepalive_timeout unset`). */
+  readonly directive: string;
+  readonly origin: 'set' | 'default';
 }
 
 export interface Targets {

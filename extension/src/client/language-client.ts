@@ -1,5 +1,6 @@
 import { workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { DISCOVERED_FILES_GLOB } from '../shared/discovered-files';
 import { CLIENT_ID, SERVER_NODE_FLAGS, UNTITLED_FILE_NAMES, type InitializationOptions } from '../shared/protocol';
 
 const LANGUAGES = Object.keys(UNTITLED_FILE_NAMES);
@@ -20,11 +21,13 @@ export function createLanguageClient(context: ExtensionContext, output: LogOutpu
     outputChannel: output,
     initializationOptions,
     // A changed ESLint config changes the settings and rule levels of a trusted workspace; a changed source file
-    // changes what the open documents that import it resolve (the server re-lints those).
+    // changes what the open documents that import it resolve (the server re-lints those); a changed nginx.conf,
+    // *.tf… changes the targets of `'discovered'`.
     synchronize: {
       fileEvents: [
         workspace.createFileSystemWatcher('**/eslint.config.{js,mjs,cjs,ts,mts,cts}'),
         workspace.createFileSystemWatcher('**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'),
+        workspace.createFileSystemWatcher(DISCOVERED_FILES_GLOB),
       ],
     },
   };

@@ -12,6 +12,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ESLINT_CHANGED_NOTIFICATION, SERVER_DEFAULTS_REQUEST, SHOW_DOCUMENTATION_COMMAND, type InitializationOptions } from '../shared/protocol';
 import { registerFeatures } from './features';
+import { DiscoveredFiles } from './discovered-files';
 import { SettingsResolver } from './document-settings';
 import { eslintCoverageAsker } from './eslint-coverage-asker';
 import { Linting } from './linting';
@@ -41,6 +42,7 @@ let settings: SettingsResolver;
 let projectConfigs: ProjectConfigs | null = null;
 let folders: string[] = [];
 let dynamicConfiguration = false;
+const discoveredFiles = new DiscoveredFiles(() => folders);
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const initialization = params.initializationOptions as Partial<InitializationOptions> | undefined;
@@ -72,6 +74,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(() => {
+  discoveredFiles.start();
   if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'keepalive' });
 });
 
@@ -81,15 +84,20 @@ connection.onDidChangeConfiguration(() => {
   void connection.languages.inlayHint.refresh().catch(() => undefined);
 });
 
-// eslint.config.* changed (the client watches them): forget every loaded config. Any other source file changed:
-// re-lint the open documents that read it.
-connection.onDidChangeWatchedFiles(({ changes }) => {
+// eslint.config.* changed (the client watches them): forget every loaded config. A config file that discovery
+// reads (nginx.conf, *.tf…) changed: read them again, and lint the open documents against the new targets. Any
+// other source file changed: re-lint the open documents that read it.
+connection.onDidChangeWatchedFiles(async ({ changes }) => {
   const uris = changes.map((change) => change.uri);
+  const discovered = discoveredFiles.concerned(changes);
+  if (discovered.length > 0) await discoveredFiles.changed();
   if (uris.some(isEslintConfig)) {
     projectConfigs?.clear();
     settings.clear();
     linting.relintAll();
-  } else linting.relintDependents(uris);
+  } else if (discovered.length > 0) linting.relintAll();
+  else linting.relintDependents(uris);
+  if (discovered.length > 0) void connection.languages.inlayHint.refresh().catch(() => undefined);
 });
 
 // The ESLint extension started, stopped, or its settings changed: who reports may have changed for any document.

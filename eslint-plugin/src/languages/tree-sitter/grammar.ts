@@ -2,8 +2,11 @@ import type { Language, Parser, Query, Tree } from 'web-tree-sitter';
 import { loadRuntime, type TreeSitterModule } from './runtime';
 import { compileWasm } from './wasm-files';
 
-/** The languages this plugin parses with tree-sitter. */
+/** The languages this plugin lints with tree-sitter. */
 export type TreeSitterLanguageId = 'java' | 'go';
+
+/** Every grammar it loads: the linted languages, and HCL for the Terraform files `discovery/` reads. */
+export type GrammarId = TreeSitterLanguageId | 'hcl';
 
 type GrammarState =
   | { readonly kind: 'idle' }
@@ -15,13 +18,13 @@ type GrammarState =
  * One tree-sitter grammar: loaded on first need (after the shared runtime), then one parser and one
  * cache of compiled queries for every file of that language.
  */
-export class Grammar {
+export class Grammar<Id extends GrammarId = TreeSitterLanguageId> {
   readonly #wasmFile: string;
   #state: GrammarState = { kind: 'idle' };
   #loading: Promise<void> | undefined;
   readonly #queries = new Map<string, Query>();
 
-  constructor(readonly languageId: TreeSitterLanguageId, wasmFile: string) {
+  constructor(readonly languageId: Id, wasmFile: string) {
     this.#wasmFile = wasmFile;
   }
 
