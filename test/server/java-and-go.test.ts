@@ -65,7 +65,7 @@ describe('language server: Java and Go documents', () => {
   async function hintLabels(uri: string): Promise<string[]> {
     const range = { start: { line: 0, character: 0 }, end: { line: texts.get(uri)!.split('\n').length, character: 0 } };
     const hints = (await session.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range })) ?? [];
-    return hints.map((hint) => String(hint.label));
+    return hints.map((hint) => (typeof hint.label === 'string' ? hint.label : hint.label.map((part) => part.value).join('')));
   }
 
   async function hoverAt(uri: string, text: string): Promise<string> {
@@ -79,7 +79,7 @@ describe('language server: Java and Go documents', () => {
     const uri = await open('src/PaymentsClient.java', 'java', HTTPCLIENT_WITHOUT_STRATEGY_JAVA);
     const finding = await onlyFinding(uri, 'keepalive/require-idle-timeout');
     assert.deepEqual(finding.range, { start: { line: 8, character: 11 }, end: { line: 10, character: 16 } });
-    assert.match(finding.message, /has no keep-alive strategy/);
+    assert.match(String(finding.message), /has no keep-alive strategy/);
     assert.deepEqual(await hintLabels(uri), ['idle: never closed ✗ undertow 60 s']);
     const hover = await hoverAt(uri, 'HttpClients.custom()');
     for (const row of [/\| Undertow \|/, /\| Apache Tomcat \|/, /\| nginx \| 75 s \|/, /\| AWS Application Load Balancer \| 60 s \|/]) assert.match(hover, row);
