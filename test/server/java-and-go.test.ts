@@ -10,9 +10,14 @@ import {
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type * as CoverageModule from '../../extension/src/client/eslint-coverage';
+import type * as Protocol from '../../extension/src/shared/protocol';
+import { extensionModule } from './extension-module';
 import { LspSession } from './lsp-session';
 import { HTTPCLIENT_WITHOUT_STRATEGY_JAVA, SERVER_WITHOUT_IDLE_TIMEOUT_GO } from './samples';
-import { Workspace } from './workspace';
+import { projectWith, Workspace } from './workspace';
+
+const { eslintCoverage } = extensionModule<typeof CoverageModule>('client/eslint-coverage');
 
 /** What the code talks to, as a user sets it in VS Code: its clients call Undertow, an ALB fronts its servers. */
 const SETTINGS = { servers: ['undertow'], frontedBy: ['aws-alb'] };
@@ -141,5 +146,52 @@ describe('language server: Java and Go documents', () => {
     await onlyFinding(untitled, 'keepalive/require-idle-timeout');
     const renamed = await open('notes/server.txt', 'go', SERVER_WITHOUT_IDLE_TIMEOUT_GO);
     await onlyFinding(renamed, 'keepalive/require-server-idle-above-balancer');
+  });
+});
+
+describe('language server: Java and Go beside the ESLint extension', () => {
+  /** The project lints JavaScript and Java with the plugin (not Go), and names its servers for Java files only. */
+  const CONFIG = `import keepalive from 'eslint-plugin-keepalive';
+
+export default [
+  keepalive.configs.recommended,
+  keepalive.configs['recommended-java'],
+  { files: ['**/*.java'], settings: { keepalive: { servers: ['undertow'] } } },
+];
+`;
+  let project: Workspace;
+  let session: LspSession;
+
+  before(async () => {
+    project = projectWith({ 'eslint.config.mjs': CONFIG, 'package.json': '{ "private": true, "type": "module" }' }, ['eslint-plugin-keepalive']);
+    // The ESLint extension's own rule, with `"eslint.validate": ["javascript", "java"]`.
+    const view = { installed: true, active: true, trusted: true, settings: { enable: true, validate: ['javascript', 'java'], probe: [], ignoreUntitled: false } };
+    session = await LspSession.start({ workspace: project.path, trusted: true, eslint: ({ languageId }) => eslintCoverage(view, { languageId, untitled: false }) });
+  });
+  after(async () => {
+    await session?.stop();
+    project?.remove();
+  });
+
+  function reportedBy(uri: string): Promise<Protocol.ReportingParams> {
+    return session.until(() => session.reporting.get(uri)?.at(-1));
+  }
+
+  it('Java: ESLint lints it with the project’s Java rules, so the findings are left to it; hints follow the project’s servers', async () => {
+    const uri = project.uri('src/PaymentsClient.java');
+    await session.open(uri, 'java', HTTPCLIENT_WITHOUT_STRATEGY_JAVA);
+    const status = await reportedBy(uri);
+    assert.equal(status.reporter, 'eslint');
+    assert.deepEqual(await session.currentDiagnostics(uri), []);
+    const range = { start: { line: 0, character: 0 }, end: { line: 14, character: 0 } };
+    const hints = (await session.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range })) ?? [];
+    assert.deepEqual(hints.map((hint) => hint.label), ['idle: never closed ✗ undertow 60 s']);
+  });
+
+  it('Go: ESLint does not lint it (eslint.validate does not list go), so the findings are published here', async () => {
+    const uri = project.uri('cmd/api/main.go');
+    await session.open(uri, 'go', SERVER_WITHOUT_IDLE_TIMEOUT_GO);
+    const status = await reportedBy(uri);
+    assert.deepEqual([status.reporter, status.why], ['keepalive', 'Keep-Alive reports the findings: `eslint.validate` does not list go.']);
   });
 });
