@@ -17,6 +17,7 @@ const { formatRun, formatTests, summaryLine } = require('./lib/report');
 const { HANG_GUARD_MS } = require('./lib/workbench');
 const { runEditorFlow } = require('./ui/editor-flow');
 const { runDiagnosticsOffFlow } = require('./ui/diagnostics-off-flow');
+const { runJavaFlow } = require('./ui/java-flow');
 
 const FIXTURE = path.join(__dirname, 'fixtures', 'workspace');
 const SUITE = path.join(__dirname, 'suite');
@@ -89,9 +90,9 @@ async function main() {
   const workspaces = [];
   let session;
   try {
-    // One copy per part: the UI flow saves its fix to disk, the API suite changes settings, the last
-    // one turns keepalive.diagnostics off.
-    for (let copies = 0; copies < 3; copies++) workspaces.push(await copyWorkspace(FIXTURE, { packages }));
+    // One copy per part: the UI flow saves its fix to disk, the API suite changes settings, the third
+    // one turns keepalive.diagnostics off, the Java flow edits its file.
+    for (let copies = 0; copies < 4; copies++) workspaces.push(await copyWorkspace(FIXTURE, { packages }));
     addWorkspaceSettings(workspaces[2].path, { 'keepalive.diagnostics': 'never' });
     fs.rmSync(SHOTS_DIR, { recursive: true, force: true });
     // A test may wait the suite's whole hang guard (120 s, suite/support.js) and then fail with its own message.
@@ -105,6 +106,7 @@ async function main() {
       await runUiFlow(session, workspaces[1].path, tally, { name: 'UI flow', flow: runEditorFlow, shotsDir: SHOTS_DIR });
       const shotsDir = path.join(SHOTS_DIR, 'diagnostics-off');
       await runUiFlow(session, workspaces[2].path, tally, { name: 'UI flow, diagnostics off', flow: runDiagnosticsOffFlow, shotsDir });
+      await runUiFlow(session, workspaces[3].path, tally, { name: 'UI flow, Java', flow: runJavaFlow, shotsDir: path.join(SHOTS_DIR, 'java') });
     }
   } catch (error) {
     // Whatever ran before still counts; the part that broke off is one failure.

@@ -24,6 +24,7 @@ import {
   type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type Range,
   type ShowDocumentParams,
   type ShowMessageParams,
 } from 'vscode-languageserver-protocol/node';
@@ -147,6 +148,14 @@ export class LspSession {
     const version = (this.versions.get(uri) ?? 0) + 1;
     this.versions.set(uri, version);
     await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+    return version;
+  }
+
+  /** Sends incremental changes, each a range of the text as it is after the ones before; returns the new version. */
+  async edit(uri: string, changes: ReadonlyArray<{ range: Range; text: string }>): Promise<number> {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [...changes] });
     return version;
   }
 

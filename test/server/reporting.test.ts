@@ -139,6 +139,16 @@ describe('whether the ESLint extension lints a document (its own rule)', () => {
     assert.equal(eslintCoverage(withSettings({ probe: 'javascript' }), js).lints, false);
   });
 
+  it('Java and Go are in neither of its default lists: it lints them only where eslint.validate names them', () => {
+    const java = { languageId: 'java', untitled: false };
+    const go = { languageId: 'go', untitled: false };
+    assert.deepEqual(eslintCoverage(running, java), { lints: false, reason: 'neither `eslint.validate` nor `eslint.probe` lists java' });
+    assert.equal(eslintCoverage(running, go).lints, false);
+    const validated = withSettings({ validate: ['javascript', 'java'] });
+    assert.deepEqual(eslintCoverage(validated, java), { lints: true, reason: '`eslint.validate` lists java' });
+    assert.deepEqual(eslintCoverage(validated, go), { lints: false, reason: '`eslint.validate` does not list go' });
+  });
+
   it('skips unsaved files only with eslint.ignoreUntitled', () => {
     const untitled = { languageId: 'javascript', untitled: true };
     assert.equal(eslintCoverage(running, untitled).lints, true);

@@ -39,3 +39,37 @@ const admin = http.createServer({ keepAliveTimeout: 65_000 }, handle);
 function handle() {}
 module.exports = { api, admin };
 `;
+
+/** Java: Apache HttpClient 4.5 with a pooling manager and no keep-alive strategy (kept forever without a header). */
+export const HTTPCLIENT_WITHOUT_STRATEGY_JAVA = `import org.apache.http.impl.client.CloseableHttpClient;
+import org.apache.http.impl.client.HttpClients;
+import org.apache.http.impl.conn.PoolingHttpClientConnectionManager;
+
+public class PaymentsClient {
+  static CloseableHttpClient create() {
+    PoolingHttpClientConnectionManager manager = new PoolingHttpClientConnectionManager();
+    manager.setMaxTotal(200);
+    return HttpClients.custom()
+        .setConnectionManager(manager)
+        .build();
+  }
+}
+`;
+
+/** Go: a server with a read timeout and no idle timeout, so net/http closes idle connections after 10 s. */
+export const SERVER_WITHOUT_IDLE_TIMEOUT_GO = `package main
+
+import (
+	"net/http"
+	"time"
+)
+
+func main() {
+	server := &http.Server{
+		Addr:         ":8080",
+		ReadTimeout:  10 * time.Second,
+		WriteTimeout: 10 * time.Second,
+	}
+	server.ListenAndServe()
+}
+`;

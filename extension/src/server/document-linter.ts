@@ -5,6 +5,7 @@ import { inEditorLines } from './editor-lines';
 import { keepalivePlugin, linterConfig, type LintPlugin } from './lint-config';
 import { rebuildSourceCode, reparseNumberEdit } from './number-edit';
 import type { ParseCache } from './parse-cache';
+import { pluginLanguageOf } from './plugin-languages';
 
 /** Larger documents are generated or minified code: parsing them would stall every other request. */
 export const MAX_LINTED_CHARS = 1_000_000;
@@ -36,23 +37,30 @@ export interface LintOutcome {
   readonly failedRules: ReadonlyArray<{ readonly ruleId: string; readonly error: string }>;
   /** The inspection itself threw (the findings are still valid). */
   readonly inspectionError: string | null;
+  /** Whether the text was parsed: false when it was skipped, or names nothing a site could be built from. */
+  readonly parsed: boolean;
 }
 
 /**
- * Lints one text with the keepalive rules and inspects it, sharing one parse and one module-tracking pass. With a
- * parse cache, an edit inside a number of the document's previous text reuses that parse.
+ * Lints one text with the keepalive rules and inspects it, sharing one parse and one site-finding pass. With a
+ * parse cache, an edit inside a number of a JavaScript document's previous text reuses that parse (a Java or Go
+ * document re-parses incrementally in its language instead: `edited-trees.ts`). A Java or Go text is linted
+ * only once its language is ready (`pluginLanguage(id).ready`).
  */
 export function lintDocument(request: LintRequest, plugin: LintPlugin = keepalivePlugin, parses?: ParseCache): LintOutcome {
-  const empty = { messages: [], inspection: null, skipped: null, parseError: null, failedRules: [], inspectionError: null };
+  const empty = { messages: [], inspection: null, skipped: null, parseError: null, failedRules: [], inspectionError: null, parsed: false };
   if (request.text.length > MAX_LINTED_CHARS) {
     return { ...empty, skipped: `${(request.text.length / 1e6).toFixed(1)} MB is over the ${MAX_LINTED_CHARS / 1e6} MB limit for linting in the editor` };
   }
   const parseKey = parseKeyOf(request);
-  if (!mayContainSites(request.text)) {
+  const javascript = pluginLanguageOf(request.filename) === null;
+  // Java and Go are always parsed (incrementally, for well under a millisecond per edit): their site finders rule
+  // out a file that names none of their packages before any search.
+  if (javascript && !mayContainSites(request.text)) {
     parses?.take(parseKey);
     return empty;
   }
-  let input = reusedParse(parses?.take(parseKey), request.text);
+  let input = javascript ? reusedParse(parses?.take(parseKey), request.text) : request.text;
   const linter = newLinter(request.filename);
   const failedRules: Array<{ ruleId: string; error: string }> = [];
   const rules = { ...request.rules };
@@ -72,8 +80,8 @@ export function lintDocument(request: LintRequest, plugin: LintPlugin = keepaliv
     }
   }
   const fatal = messages.find((message) => message.fatal);
-  if (fatal) return { ...empty, failedRules, parseError: `${fatal.message} (line ${fatal.line}, column ${fatal.column})` };
-  parses?.keep(parseKey, linter.getSourceCode());
+  if (fatal) return { ...empty, parsed: true, failedRules, parseError: `${fatal.message} (line ${fatal.line}, column ${fatal.column})` };
+  if (javascript) parses?.keep(parseKey, linter.getSourceCode());
   let inspection: Inspection | null = null;
   let inspectionError: string | null = null;
   try {
@@ -83,7 +91,7 @@ export function lintDocument(request: LintRequest, plugin: LintPlugin = keepaliv
   }
   const keepaliveMessages = messages.filter((message) => message.ruleId?.startsWith('keepalive/') && message.messageId !== 'invalidSettings');
   const findings = inEditorLines(keepaliveMessages, linter.getSourceCode());
-  return { ...empty, messages: findings, inspection, failedRules, inspectionError };
+  return { ...empty, parsed: true, messages: findings, inspection, failedRules, inspectionError };
 }
 
 /**

@@ -1,17 +1,27 @@
-import type { Linter, SourceCode } from 'eslint';
+import type { Linter } from 'eslint';
 
-/** Line breaks for ESLint (and JavaScript) that are none for LSP, so not in the editor. */
-const ESLINT_ONLY_LINE_BREAK = /[\u2028\u2029]/;
+/** What is needed of a SourceCode: its text, its own lines, and where a line and column of its own are. */
+interface LinedSource {
+  readonly text: string;
+  readonly lines: readonly string[];
+  getIndexFromLoc(loc: { line: number; column: number }): number;
+}
+
+/** The characters where a SourceCode's lines and the editor's can part. */
+const DISPUTED_LINE_BREAK = /[\r\u2028\u2029]/;
 
 /**
- * Lint messages with their lines and columns counted the way the editor counts them. ESLint ends a line at
- * U+2028 and U+2029 too; LSP only at `\n`, `\r\n` and `\r`. A text with either character (legal in strings and
- * comments) would otherwise put every later finding on the wrong line.
+ * Lint messages with their lines and columns counted the way the editor counts them: LSP ends a line at `\n`,
+ * `\r\n` and `\r`. ESLint's JavaScript also ends one at U+2028 and U+2029 (legal in strings and comments); the
+ * Java and Go languages end one at `\n` only, so not at a lone `\r`. Either would otherwise put every later
+ * finding on the wrong line.
  */
-export function inEditorLines(messages: Linter.LintMessage[], sourceCode: SourceCode): Linter.LintMessage[] {
+export function inEditorLines(messages: Linter.LintMessage[], sourceCode: LinedSource): Linter.LintMessage[] {
   const text = sourceCode.text;
-  if (!ESLINT_ONLY_LINE_BREAK.test(text)) return messages;
+  if (messages.length === 0 || !DISPUTED_LINE_BREAK.test(text)) return messages;
   const starts = editorLineStarts(text);
+  // One way of counting always holds every break of the other, so the same count means the same lines.
+  if (sourceCode.lines.length === starts.length) return messages;
   const convert = (line: number, column: number): { line: number; column: number } => {
     const offset = sourceCode.getIndexFromLoc({ line, column: column - 1 });
     const index = lineIndexOf(starts, offset);

@@ -1,10 +1,13 @@
 import type { ESLint, Linter } from 'eslint';
 import keepalive from 'eslint-plugin-keepalive';
 import { LINTED_FILES, languageOptionsFor } from 'eslint-plugin-keepalive/inspect';
+import { pluginLanguageOf } from './plugin-languages';
 
 /** A plugin as the Linter needs it: the real one, or (in tests) one with an extra rule. */
 export interface LintPlugin {
   readonly rules: Readonly<Record<string, unknown>>;
+  /** The plugin's own languages (Java, Go), which the config names as `keepalive/<id>`. */
+  readonly languages?: object;
 }
 
 export const keepalivePlugin: LintPlugin = keepalive;
@@ -25,16 +28,22 @@ export function knownRules(entries: Readonly<Record<string, unknown>>, plugin: L
   return { rules, unknown };
 }
 
-/** The whole flat config for one document: made here, so no workspace code runs while linting. */
+/**
+ * The whole flat config for one document: made here, so no workspace code runs while linting. Its language is
+ * the file name's: ESLint's JavaScript (espree or the TypeScript parser), or the plugin's Java or Go.
+ */
 export function linterConfig(
   filename: string,
   options: { jsx: boolean; settings: Readonly<Record<string, unknown>>; rules: Readonly<Record<string, unknown>>; plugin: LintPlugin },
 ): Linter.Config[] {
+  const pluginLanguage = pluginLanguageOf(filename);
+  const language: Linter.Config = pluginLanguage
+    ? { files: [`**/*.${pluginLanguage}`], language: `keepalive/${pluginLanguage}` }
+    : { files: [...LINTED_FILES], languageOptions: languageOptionsFor(filename, { jsx: options.jsx }) };
   return [
     {
-      files: [...LINTED_FILES],
+      ...language,
       plugins: { keepalive: options.plugin as ESLint.Plugin },
-      languageOptions: languageOptionsFor(filename, { jsx: options.jsx }),
       // Directives for rules this Linter does not run (the project's other rules) must not become findings.
       linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
       settings: { ...options.settings },

@@ -7,10 +7,12 @@ import { lintDocument, type LintOutcome } from './document-linter';
 import { toDiagnostic } from './diagnostics';
 import { ruleDocUrl } from './lint-config';
 import type { Notices } from './notices';
+import { EditedTrees } from './edited-trees';
 import { IdleMemory } from './idle-memory';
 import { Dependents } from './dependents';
 import { ParseCache } from './parse-cache';
 import { isJsxLanguage, lintFilename } from './paths';
+import { pluginLanguage, pluginLanguageOf } from './plugin-languages';
 import { asEditorSettingProblem } from './settings';
 
 /** The lint result of one document version. */
@@ -22,7 +24,7 @@ export interface LintedDocument {
   readonly settings: DocumentSettings;
 }
 
-const NOTHING: LintOutcome = { messages: [], inspection: null, skipped: null, parseError: null, failedRules: [], inspectionError: null };
+const NOTHING: LintOutcome = { messages: [], inspection: null, skipped: null, parseError: null, failedRules: [], inspectionError: null, parsed: false };
 
 /**
  * Lints open documents: at once when opened or edited after a quiet spell, once per settled burst of edits
@@ -38,6 +40,8 @@ export class Linting {
   /** The parse of the document last edited, reused by its next edit when that only changes a number. */
   private readonly parses = new ParseCache();
   private editedUri: string | null = null;
+  /** The last tree of each open Java or Go document, for its next parse. */
+  private readonly trees = new EditedTrees();
   private readonly idleMemory = new IdleMemory();
   /**
    * The lint running per document, with the version and settings generation it was started for: a request that
@@ -128,6 +132,7 @@ export class Linting {
       this.editedUri = null;
       this.parses.forget();
     }
+    this.trees.forget(uri);
     this.notices.forget(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
@@ -154,9 +159,11 @@ export class Linting {
       const settings = await this.settings.forDocument(uri);
       // The settings changed while they were read: the newer lint publishes, not this one.
       if (generation !== this.generation) return await this.current(uri);
-      const document = this.documents.get(uri); // read after the await: the text may have changed meanwhile
+      if (settings.enable) await this.languageReady(uri);
+      const document = this.documents.get(uri); // read after the awaits: the text may have changed meanwhile
       if (!document) return null;
       const outcome = settings.enable ? this.run(document, settings) : NOTHING;
+      if (!outcome.parsed) this.trees.forget(uri);
       this.idleMemory.afterWork();
       const linted: LintedDocument = { version: document.version, generation, outcome, settings };
       this.report(uri, linted);
@@ -182,6 +189,19 @@ export class Linting {
     }
   }
 
+  /**
+   * A Java or Go document waits for its language's grammar, loaded on the first such document (about 0.1 s once).
+   * One that failed to load is said once; the lint then reports why the text could not be parsed.
+   */
+  private async languageReady(uri: string): Promise<void> {
+    const document = this.documents.get(uri);
+    const language = document && pluginLanguageOf(lintFilename(uri, document.languageId, this.options.cwd()));
+    if (!language) return;
+    await pluginLanguage(language).ready.catch((error: unknown) => {
+      this.notices.warnOnce(`Keep-Alive cannot read ${language === 'java' ? 'Java' : 'Go'} files: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  }
+
   private run(document: TextDocument, settings: DocumentSettings): LintOutcome {
     const cwd = this.options.cwd();
     const filename = lintFilename(document.uri, document.languageId, cwd);
@@ -191,6 +211,8 @@ export class Linting {
   }
 
   private lintText(document: TextDocument, settings: DocumentSettings, filename: string, cwd: string): LintOutcome {
+    const language = pluginLanguageOf(filename);
+    if (language) this.trees.follow(document.uri, language, filename);
     return lintDocument({
       text: document.getText(),
       filename,

@@ -66,10 +66,15 @@ export interface ReportingParams {
   readonly change: string;
 }
 
-/** The filename an unsaved document is linted under, per language id (so the right parser is used). */
+/**
+ * The languages the server lints, by VS Code language id, each with the name an unsaved document is linted
+ * under (its extension picks the parser: ESLint's own for JavaScript, the plugin's languages for Java and Go).
+ */
 export const UNTITLED_FILE_NAMES: Readonly<Record<string, string>> = {
   javascript: 'untitled.js',
   javascriptreact: 'untitled.jsx',
   typescript: 'untitled.ts',
   typescriptreact: 'untitled.tsx',
+  java: 'Untitled.java',
+  go: 'untitled.go',
 };

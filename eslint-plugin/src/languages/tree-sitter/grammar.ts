@@ -1,5 +1,6 @@
 import type { Language, Parser, Query, Tree } from 'web-tree-sitter';
 import { loadRuntime, type TreeSitterModule } from './runtime';
+import type { TextEdit } from './text-edit';
 import { compileWasm } from './wasm-files';
 
 /** The languages this plugin lints with tree-sitter. */
@@ -60,11 +61,19 @@ export class Grammar<Id extends GrammarId = TreeSitterLanguageId> {
     }
   }
 
-  /** Parses a text; only once `load()` has settled (see `notReadyReason`). */
-  parse(text: string): Tree {
-    const tree = this.#ready().parser.parse(text);
+  /**
+   * Parses a text; only once `load()` has settled (see `notReadyReason`). With `previous` (an earlier tree
+   * already moved onto this text by `Tree#edit`), tree-sitter re-reads only what changed.
+   */
+  parse(text: string, previous?: Tree): Tree {
+    const tree = this.#ready().parser.parse(text, previous);
     if (tree === null) throw new Error(`tree-sitter returned no ${this.languageId} tree`);
     return tree;
+  }
+
+  /** Moves a tree of this grammar onto an edited text, so it can be the previous tree of that text's parse. */
+  edit(tree: Tree, edit: TextEdit): void {
+    tree.edit(new (this.#ready().treeSitter.Edit)(edit));
   }
 
   /** Compiles a tree-sitter query once per grammar; later calls with the same source reuse it. */

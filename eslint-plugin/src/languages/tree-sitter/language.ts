@@ -1,5 +1,6 @@
 import type { File, Language, LanguageOptions, OkParseResult, ParseResult } from '@eslint/core';
 import type { Node, Tree } from 'web-tree-sitter';
+import { EditedFiles } from './edited-files';
 import { Grammar, type TreeSitterLanguageId } from './grammar';
 import { LiveTrees } from './live-trees';
 import { TreeSitterSourceCode } from './source-code';
@@ -41,10 +42,13 @@ export class TreeSitterLanguage implements Language<{
   readonly #spec: TreeSitterLanguageSpec;
   readonly #grammar: Grammar;
   readonly #liveTrees = new LiveTrees();
+  /** For editors: the files whose next parse starts from their last tree (see `EditedFiles`). */
+  readonly editedFiles: EditedFiles;
 
   constructor(spec: TreeSitterLanguageSpec) {
     this.#spec = spec;
     this.#grammar = new Grammar(spec.languageId, spec.wasmFile);
+    this.editedFiles = new EditedFiles(this.#grammar);
     this.visitorKeys = { [spec.rootType]: [] };
   }
 
@@ -64,12 +68,17 @@ export class TreeSitterLanguage implements Language<{
   parse(file: File): ParseResult<Node> {
     const notReady = this.#grammar.notReadyReason;
     if (notReady !== undefined) return { ok: false, errors: [{ message: notReady, line: 1, column: 1 }] };
+    const text = fileText(file);
+    const previous = this.editedFiles.previousTree(file.path, text);
     let tree: Tree;
     try {
-      tree = this.#grammar.parse(fileText(file));
+      tree = this.#grammar.parse(text, previous);
     } catch (error) {
       return { ok: false, errors: [{ message: `tree-sitter failed on this file: ${(error as Error).message}`, line: 1, column: 1 }] };
+    } finally {
+      previous?.delete();
     }
+    this.editedFiles.keep(file.path, text, tree);
     const fatal = fatalSyntaxError(tree.rootNode, this.#spec.displayName, this.#spec.commentTypes);
     if (fatal !== undefined) {
       tree.delete();
