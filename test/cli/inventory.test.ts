@@ -22,15 +22,21 @@ describe('keepalive-lint --inventory', () => {
     assert.equal(row('web/src/orders-client.ts:5'), 'web/src/orders-client.ts:5 undici client 60 s set `undici.Agent` keepAliveTimeout');
     assert.match(run.stdout, /web\/src\/orders-client\.ts:5 undici pool keeps idle connections 60 s, but deploy\/nginx\.conf:5 nginx closes them after 15 s\./);
     assert.match(run.stdout, /web\/src\/server\.ts:5 node-http server closes idle connections after 65 s, but infra\/main\.tf:10 aws-alb in front keeps them 2 min\./);
+    assert.match(run.stdout, /pricing\/main\.go:13 go-net-http server closes idle connections after 30 s, but deploy\/nginx\.conf:16 nginx-upstream in front keeps them 90 s\./);
+    assert.match(run.stdout, /InventoryClient\.java:18 apache-httpclient-5 pool keeps idle connections 60 s, but deploy\/nginx\.conf:5 nginx closes them after 15 s\./);
   });
 
   it('--format json: every row with its file, line, roles and source', () => {
     const run = runCli(['--inventory', 'examples/deployed-service', '--format', 'json']);
     const inventory = JSON.parse(run.stdout) as JsonInventory;
     const code = inventory.rows.filter((r) => r.from === 'code').map((r) => `${r.file}:${r.line} ${r.product} ${r.roles.join('+')} ${r.value}`);
-    // The JavaScript/TypeScript sites. The Java client (inventory/) and the Go server (pricing/) join this list once
-    // their languages' site finders are registered with the CLI.
-    assert.deepEqual(code, ['web/src/orders-client.ts:5 undici client 60 s', 'web/src/server.ts:5 node-http server 65 s']);
+    // Every language the CLI lints: the Java client (inventory/), the Go server (pricing/), the Node web tier.
+    assert.deepEqual(code, [
+      'inventory/src/main/java/com/example/inventory/InventoryClient.java:18 apache-httpclient-5 client 60 s',
+      'pricing/main.go:13 go-net-http server 30 s',
+      'web/src/orders-client.ts:5 undici client 60 s',
+      'web/src/server.ts:5 node-http server 65 s',
+    ]);
     const config = inventory.rows.filter((r) => r.from === 'config').map((r) => `${r.file}:${r.line} ${r.product} ${r.how}`);
     assert.deepEqual(config, [
       'deploy/nginx.conf:5 nginx set',
@@ -42,8 +48,13 @@ describe('keepalive-lint --inventory', () => {
     assert.deepEqual(
       inventory.pairs.map((p) => `${p.kind} ${p.subject.file}:${p.subject.line} ${p.other.file}:${p.other.line}`),
       [
+        'pool-outlives-server inventory/src/main/java/com/example/inventory/InventoryClient.java:18 deploy/nginx.conf:5',
+        'pool-outlives-server inventory/src/main/java/com/example/inventory/InventoryClient.java:18 inventory/src/main/resources/application.properties:4',
         'pool-outlives-server web/src/orders-client.ts:5 deploy/nginx.conf:5',
         'pool-outlives-server web/src/orders-client.ts:5 inventory/src/main/resources/application.properties:4',
+        'server-below-balancer pricing/main.go:13 deploy/nginx.conf:8',
+        'server-below-balancer pricing/main.go:13 deploy/nginx.conf:16',
+        'server-below-balancer pricing/main.go:13 infra/main.tf:10',
         'server-below-balancer web/src/server.ts:5 deploy/nginx.conf:16',
         'server-below-balancer web/src/server.ts:5 infra/main.tf:10',
         'server-below-balancer inventory/src/main/resources/application.properties:4 deploy/nginx.conf:8',

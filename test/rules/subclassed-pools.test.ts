@@ -67,6 +67,7 @@ ruleTester.run('require-idle-timeout', keepalive.rules['require-idle-timeout'], 
             targetIdle: '5 s',
             margin: '1 s',
             value: '4000',
+            failure: 'ECONNRESET, "socket hang up"',
           },
           suggestions: [
             {

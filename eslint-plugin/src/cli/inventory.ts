@@ -10,6 +10,7 @@ import { discoveredTargetsOf, readTargets, type Target, type Targets } from '../
 import { UsageError, type CliOptions } from './args';
 import { FileLinter } from './file-linter';
 import { selectFiles } from './file-selection';
+import { ownLanguagesReady } from './own-languages';
 import { ParserLoader } from './parsers';
 import { sourceKindOf } from './source-kinds';
 
@@ -57,7 +58,9 @@ export async function buildInventory(options: CliOptions, cwd: string, resolveFr
   const discovery = await discover(root);
   const targets = readTargets({ servers: 'discovered', frontedBy: 'discovered', ...(options.marginMs !== undefined ? { marginMs: options.marginMs } : {}), ...(options.node ? { node: options.node } : {}) }, null, { discovered: discoveredTargetsOf(discovery) });
   const configRows = discovery.timeouts.map(configRow);
-  const { rows: codeRows, sites, problems } = inspectCode(root, options, resolveFrom, targets);
+  const selection = selectFiles([root], { cwd: root, patternBase: root, ignorePatterns: options.ignorePatterns, defaultIgnores: options.defaultIgnores, gitignore: options.gitignore });
+  await ownLanguagesReady(selection.files);
+  const { rows: codeRows, sites, problems } = inspectCode(root, selection.files, resolveFrom, targets);
   const pairs = unsafePairs(sites, discovery, configRows, targets);
   const rows = [...configRows, ...codeRows].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   const pending = discovery.pending.map((file) => ({ file, message: 'not read: its parser did not load' }));
@@ -85,13 +88,12 @@ interface CodeSite {
 }
 
 /** Every pool and server in the code the CLI lints, each file parsed once and inspected through `inspect`. */
-function inspectCode(root: string, options: CliOptions, resolveFrom: readonly string[], targets: Targets): { rows: InventoryRow[]; sites: CodeSite[]; problems: DiscoveryProblem[] } {
-  const selection = selectFiles([root], { cwd: root, patternBase: root, ignorePatterns: options.ignorePatterns, defaultIgnores: options.defaultIgnores, gitignore: options.gitignore });
+function inspectCode(root: string, files: Iterable<string>, resolveFrom: readonly string[], targets: Targets): { rows: InventoryRow[]; sites: CodeSite[]; problems: DiscoveryProblem[] } {
   const linter = new FileLinter(new Linter({ cwd: root }), { plugins: plugin.configs.recommended.plugins, rules: {} }, new ParserLoader(resolveFrom));
   const sites: CodeSite[] = [];
   const problems: DiscoveryProblem[] = [];
   const settings = { keepalive: { servers: 'discovered', frontedBy: 'discovered', marginMs: targets.marginMs } };
-  for (const file of [...selection.files].sort()) {
+  for (const file of [...files].sort()) {
     const path = relative(root, file).split(sep).join('/');
     const linted = linter.lint({ file, kind: sourceKindOf(file)!, settings: undefined, testFile: false }, (sourceCode) => {
       try {

@@ -12,6 +12,7 @@ import { HELP } from './help';
 import { buildInventory } from './inventory';
 import { inventoryText } from './inventory-text';
 import { serverTable } from './list-servers';
+import { ownLanguagesReady } from './own-languages';
 import { ParserLoader } from './parsers';
 import { ProjectSettings } from './project-settings';
 import { commandLineSettings, SettingsMerger } from './settings-sources';
@@ -78,17 +79,12 @@ async function scan(argv: readonly string[], host: CliHost): Promise<number> {
   const preset = options.strict ? plugin.configs.strict : plugin.configs.recommended;
   const linter = new FileLinter(new Linter({ cwd: base }), preset, new ParserLoader(host.resolveFrom));
 
-  // The plugin's own languages load their grammar asynchronously; ESLint parses synchronously.
-  const pluginLanguages = new Set([...selection.files].map((file) => sourceKindOf(file)!.language.pluginLanguage).filter((id) => id !== undefined));
-  for (const id of pluginLanguages) await plugin.languages[id].ready;
+  await ownLanguagesReady(selection.files);
 
   const results: ESLint.LintResult[] = [];
   const unparsable: { file: string; error: Linter.LintMessage }[] = [];
   const noParser: { file: string; language: SourceLanguage }[] = [];
   const configFiles = new Set<string>();
-  // The plugin's own languages parse only once their grammar is loaded; one that fails says why in each file's result.
-  const ownLanguages = new Set([...selection.files].map((file) => sourceKindOf(file)!.language.pluginLanguage).filter((id) => id !== undefined));
-  await Promise.all([...ownLanguages].map((id) => plugin.languages[id].ready.catch(() => undefined)));
   for (const file of [...selection.files].sort()) {
     const kind = sourceKindOf(file)!;
     const project = projectSettings ? await projectSettings.forFile(file) : undefined;
