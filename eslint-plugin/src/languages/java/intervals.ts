@@ -2,6 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { DURATION, TIME_VALUE, TIMEOUT } from './known-classes';
 import { argumentsOf, methodName, receiverOf, unwrap } from './syntax';
 import type { ValueFolder } from './values';
+import { FACTORY_MS } from './time-units';
 
 /**
  * The range of values an expression can take, for keep-alive strategies: `serverMs > 0 ? Math.min(serverMs, CAP) : CAP`
@@ -121,8 +122,6 @@ export class IntervalFolder {
     return this.#known(call);
   }
 }
-
-const FACTORY_MS: Readonly<Record<string, number>> = { ofMilliseconds: 1, ofMillis: 1, ofSeconds: 1000, ofMinutes: 60_000, ofHours: 3_600_000, ofDays: 86_400_000 };
 
 export function union(a: Interval, b: Interval): Interval {
   return { lo: Math.min(a.lo, b.lo), hi: Math.max(a.hi, b.hi), hint: a.hint || b.hint, delegation: false };

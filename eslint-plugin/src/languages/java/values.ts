@@ -3,44 +3,7 @@ import type { ImportTable } from './imports';
 import { CHRONO_UNIT, DURATION, TIME_UNIT, TIME_VALUE, TIMEOUT } from './known-classes';
 import { bindingOf, qualifiedConstant, type Binding } from './scope';
 import { argumentsOf, methodName, receiverOf, stringValue, unwrap } from './syntax';
-
-/** Milliseconds in one of each `TimeUnit` and `ChronoUnit` constant. */
-const UNIT_MS: Readonly<Record<string, number>> = {
-  NANOSECONDS: 1e-6,
-  NANOS: 1e-6,
-  MICROSECONDS: 1e-3,
-  MICROS: 1e-3,
-  MILLISECONDS: 1,
-  MILLIS: 1,
-  SECONDS: 1000,
-  MINUTES: 60_000,
-  HOURS: 3_600_000,
-  DAYS: 86_400_000,
-};
-
-/** `Duration.ofSeconds`, `TimeValue.ofMinutes`, `Timeout.ofMilliseconds` … : the unit each factory takes. */
-const FACTORY_MS: Readonly<Record<string, number>> = {
-  ofNanos: 1e-6,
-  ofNanoseconds: 1e-6,
-  ofMicroseconds: 1e-3,
-  ofMillis: 1,
-  ofMilliseconds: 1,
-  ofSeconds: 1000,
-  ofMinutes: 60_000,
-  ofHours: 3_600_000,
-  ofDays: 86_400_000,
-};
-
-/** Named constants of the duration classes, in ms. */
-const DURATION_CONSTANTS: Readonly<Record<string, number>> = {
-  ZERO: 0,
-  ZERO_MILLISECONDS: 0,
-  NEG_ONE_MILLISECOND: -1,
-  NEG_ONE_SECOND: -1000,
-  DISABLED: 0,
-  INFINITE: -1,
-  MAX_VALUE: Number.POSITIVE_INFINITY,
-};
+import { CONVERSIONS, DURATION_CONSTANTS, FACTORY_MS, UNIT_MS } from './time-units';
 
 /** A number as Java computes it: integral types divide without a remainder. */
 interface Folded {
@@ -271,9 +234,6 @@ export class ValueFolder {
     return undefined;
   }
 }
-
-/** `TimeUnit` conversions: the target unit in ms. */
-const CONVERSIONS: Readonly<Record<string, number>> = { toNanos: 1e-6, toMicros: 1e-3, toMillis: 1, toSeconds: 1000, toMinutes: 60_000, toHours: 3_600_000, toDays: 86_400_000 };
 
 function integerLiteral(type: string, text: string): Folded | undefined {
   const digits = text.replace(/_/g, '').replace(/[lL]$/, '');
