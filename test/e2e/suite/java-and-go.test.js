@@ -24,7 +24,7 @@ describe('Java and Go', () => {
     assert.match(diagnostic.message, /has no keep-alive strategy/);
     const end = endOf(document, construction);
     assert.deepEqual(await inlayHints(document), [{ line: end.line, character: end.character, label: 'idle: never closed ✗ undertow 60 s' }]);
-    const [hover] = await ourHovers(uri, rangeOf(document, 'HttpClients').start.translate(0, 2));
+    const [hover] = await ourHovers(uri, rangeOf(document, 'HttpClients.custom()').start.translate(0, 2));
     assert.match(hover.markdown, /\| \*\*Undertow\*\* \(configured\) \| 60 s \| ✗ outlives the server \|/);
     assert.match(hover.markdown, /\| nginx \| 75 s \|/);
   });
