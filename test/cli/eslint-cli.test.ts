@@ -31,7 +31,9 @@ describe('eslint CLI with keepalive.configs spread into eslint.config.js', () =>
   });
   after(() => rmSync(cacheFolder, { recursive: true, force: true }));
 
-  it('gets the same findings plain and with --cache --concurrency 2 (cold and warm cache)', () => {
+  it('gets the same findings plain and with --cache --concurrency 2 (cold and warm cache)', function () {
+    // Three whole eslint runs over examples/ (JS, Java and Go files, each run loading the grammars).
+    this.timeout(90_000);
     const plain = eslintFindings([]);
     const cacheArgs = ['--cache', '--cache-location', join(cacheFolder, '.eslintcache'), '--concurrency', '2'];
     const cold = eslintFindings(cacheArgs);
