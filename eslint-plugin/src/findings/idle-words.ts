@@ -37,7 +37,7 @@ export function describeHow(site: ClientSite, setting: Setting, option: string, 
     const values = (site.library.defaults.idleTimeoutMs ?? []).filter((value) => !release || rangesMeet(value.versions, release));
     if (release && values.length === 1) return `\`${option}\` unset: the default on ${name} ${release}`;
     const listed = values.map((value) => `${typeof value.value === 'number' ? formatDuration(value.value) : 'none'} on ${name} ${value.versions}`).join(' and ');
-    return `\`${option}\` unset: the ${name}'s default${release ? ` on ${name} ${release}` : ''}, ${listed}`;
+    return `\`${option}\` unset: ${runtime === 'java' ? "the JDK's" : "Go's"} default, ${listed}${release ? ` (the build targets ${name} ${release})` : ''}`;
   }
   return `\`${option}\` unset: the library's default`;
 }

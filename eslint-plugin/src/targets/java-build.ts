@@ -19,9 +19,17 @@ const BUILD_FILES = ['pom.xml', 'build.gradle.kts', 'build.gradle'];
 /** A build nested deeper than this below the file is not its build. */
 const MAX_LEVELS = 12;
 
+/**
+ * One build file as written: its values may still hold `${property}` references, resolved only once the whole chain
+ * is known, because Maven interpolates a parent's `${main.java.version}` with the child's property when the child
+ * sets it.
+ */
 interface BuildFile {
-  readonly release: string | null;
-  readonly dependencies: ReadonlyMap<string, string>;
+  readonly properties: ReadonlyMap<string, string>;
+  /** The places that may name the release, most telling first. */
+  readonly releaseCandidates: readonly (string | undefined)[];
+  /** `[groupId, artifactId, version]`, unresolved. */
+  readonly dependencies: readonly (readonly [string, string, string])[];
 }
 
 const byDirectory = new Map<string, BuildFile | null>();
@@ -36,22 +44,39 @@ export function javaBuildOf(filename: string, cwd: string): JavaBuild {
 }
 
 function collect(start: string): JavaBuild {
-  let release: string | null = null;
-  const dependencies = new Map<string, string>();
+  const chain: BuildFile[] = [];
   let directory = start;
-  let found = false;
   for (let level = 0; level < MAX_LEVELS; level++) {
     const file = readBuild(directory);
-    if (file) {
-      found = true;
-      release ??= file.release;
-      for (const [artifact, version] of file.dependencies) if (!dependencies.has(artifact)) dependencies.set(artifact, version);
-    }
+    if (file) chain.push(file);
     const parent = dirname(directory);
     if (parent === directory) break;
     directory = parent;
   }
-  return found ? { release: release === null ? null : `>=${release}`, dependencies } : NO_BUILD;
+  if (chain.length === 0) return NO_BUILD;
+  // The nearest file's property wins, as in Maven's effective model.
+  const properties = new Map<string, string>();
+  for (const file of chain) for (const [name, value] of file.properties) if (!properties.has(name)) properties.set(name, value);
+  const resolve = (value: string | undefined): string | undefined => resolveProperties(value, properties);
+  let release: string | null = null;
+  const dependencies = new Map<string, string>();
+  for (const file of chain) {
+    release ??= file.releaseCandidates.map((candidate) => javaRelease(resolve(candidate))).find((value) => value !== null) ?? null;
+    for (const [rawGroup, rawArtifact, rawVersion] of file.dependencies) {
+      const [group, artifact, version] = [resolve(rawGroup), resolve(rawArtifact), resolve(rawVersion)];
+      if (group && artifact && version && !dependencies.has(`${group}:${artifact}`)) dependencies.set(`${group}:${artifact}`, version);
+    }
+  }
+  return { release: release === null ? null : `>=${release}`, dependencies };
+}
+
+/** `${name}` references replaced (nested ones too); a value that keeps an unknown reference is unknown. */
+function resolveProperties(value: string | undefined, properties: ReadonlyMap<string, string>): string | undefined {
+  let resolved = value;
+  for (let depth = 0; resolved && depth < 5 && /\$\{([^}]+)\}/.test(resolved); depth++) {
+    resolved = resolved.replace(/\$\{([^}]+)\}/g, (whole, name: string) => properties.get(name) ?? whole);
+  }
+  return resolved && !resolved.includes('${') ? resolved.trim() : undefined;
 }
 
 function readBuild(directory: string): BuildFile | null {
@@ -72,55 +97,40 @@ function readBuild(directory: string): BuildFile | null {
   return file;
 }
 
-/** Maven: the compiler release (property or plugin configuration), and each dependency's version. */
-export function readPom(text: string): BuildFile {
+/** Maven: its properties, where the compiler release may be written, and each dependency. */
+function readPom(text: string): BuildFile {
   const xml = text.replace(/<!--[\s\S]*?-->/g, '');
   const properties = new Map<string, string>();
   const propertiesBlock = /<properties>([\s\S]*?)<\/properties>/.exec(xml)?.[1] ?? '';
   for (const match of propertiesBlock.matchAll(/<([\w.\-]+)>\s*([^<]*?)\s*<\/\1>/g)) properties.set(match[1]!, match[2]!);
-  const resolve = (value: string | undefined): string | undefined => {
-    let resolved = value;
-    for (let depth = 0; resolved && depth < 5 && /\$\{([^}]+)\}/.test(resolved); depth++) {
-      resolved = resolved.replace(/\$\{([^}]+)\}/g, (whole, name: string) => properties.get(name) ?? whole);
-    }
-    return resolved && !resolved.includes('${') ? resolved.trim() : undefined;
-  };
   const plugin = /<artifactId>\s*maven-compiler-plugin\s*<\/artifactId>([\s\S]*?)<\/plugin>/.exec(xml)?.[1] ?? '';
-  const candidates = [
+  const releaseCandidates = [
     properties.get('maven.compiler.release'),
     /<release>\s*([^<]+?)\s*<\/release>/.exec(plugin)?.[1],
     properties.get('java.version'),
     properties.get('maven.compiler.source'),
     /<source>\s*([^<]+?)\s*<\/source>/.exec(plugin)?.[1],
   ];
-  const release = candidates.map((candidate) => javaRelease(resolve(candidate))).find((value) => value !== null) ?? null;
-  const dependencies = new Map<string, string>();
+  const dependencies: [string, string, string][] = [];
   for (const match of xml.matchAll(/<dependency>([\s\S]*?)<\/dependency>/g)) {
     const body = match[1]!;
-    const group = resolve(/<groupId>\s*([^<]+?)\s*<\/groupId>/.exec(body)?.[1]);
-    const artifact = resolve(/<artifactId>\s*([^<]+?)\s*<\/artifactId>/.exec(body)?.[1]);
-    const version = resolve(/<version>\s*([^<]+?)\s*<\/version>/.exec(body)?.[1]);
-    if (group && artifact && version && !dependencies.has(`${group}:${artifact}`)) dependencies.set(`${group}:${artifact}`, version);
+    const [group, artifact, version] = ['groupId', 'artifactId', 'version'].map((tag) => new RegExp(`<${tag}>\\s*([^<]+?)\\s*</${tag}>`).exec(body)?.[1]);
+    if (group && artifact && version) dependencies.push([group, artifact, version]);
   }
-  return { release, dependencies };
+  return { properties, releaseCandidates, dependencies };
 }
 
 /** Gradle (Groovy or Kotlin DSL): the toolchain or compatibility release, and `group:artifact:version` strings. */
-export function readGradle(text: string): BuildFile {
+function readGradle(text: string): BuildFile {
   const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '');
-  const candidates = [
+  const candidates: (string | undefined)[] = [
     /JavaLanguageVersion\.of\(\s*['"]?(\d+)['"]?\s*\)/.exec(code)?.[1],
     /jvmToolchain\(\s*(\d+)\s*\)/.exec(code)?.[1],
     /options\.release(?:\.set\(\s*|\s*=\s*)['"]?(\d+)/.exec(code)?.[1],
     /sourceCompatibility\s*=\s*(?:JavaVersion\.VERSION_([\d_]+)|['"]?([\d.]+)['"]?)/.exec(code)?.slice(1).find(Boolean)?.replace(/_/g, '.'),
   ];
-  const release = candidates.map(javaRelease).find((value) => value !== null) ?? null;
-  const dependencies = new Map<string, string>();
-  for (const match of code.matchAll(/['"]([\w.\-]+):([\w.\-]+):([\w.\-+]+)['"]/g)) {
-    const key = `${match[1]}:${match[2]}`;
-    if (!dependencies.has(key)) dependencies.set(key, match[3]!);
-  }
-  return { release, dependencies };
+  const dependencies = [...code.matchAll(/['"]([\w.\-]+):([\w.\-]+):([\w.\-+]+)['"]/g)].map((match) => [match[1]!, match[2]!, match[3]!] as const);
+  return { properties: new Map(), releaseCandidates: candidates, dependencies };
 }
 
 /** `1.8` → `8`, `17` → `17`; anything else is not a release. */
