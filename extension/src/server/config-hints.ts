@@ -1,0 +1,90 @@
+import { codeTimeoutsOf, configAnnotations, loadDiscoveryParsers, readConfigFile, type ConfigAnnotation, type InspectedSite } from 'eslint-plugin-keepalive/inspect';
+import { MarkupKind, type Hover, type InlayHint, type Range, type TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { configDocumentOf } from './config-documents';
+import type { SettingsResolver } from './document-settings';
+import type { WorkspaceCode } from './workspace-code';
+
+/** Larger config files are generated, not written by hand: discovery does not read them either. */
+const MAX_CONFIG_CHARS = 1_000_000;
+
+/**
+ * Inlay hints and hovers of config documents (nginx.conf, *.tf, Kubernetes YAML…): each idle timeout discovery reads
+ * in the text as the editor holds it, against the pools and servers of the repository's code
+ * (`15 s · 2 pools in this repo keep idle 60 s ✗`, the hover listing them with links). Config documents are never
+ * linted: they get no diagnostics.
+ */
+export class ConfigHints {
+  constructor(
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly code: WorkspaceCode,
+    private readonly settings: SettingsResolver,
+    private readonly cwd: () => string,
+  ) {}
+
+  /** Whether the document is a config file discovery reads (then it is this class's, not the linter's). */
+  handles(uri: string): boolean {
+    return configDocumentOf(uri, this.cwd()) !== null;
+  }
+
+  /** What each open code document last held, to tell which lints change the config documents' hints. */
+  private readonly codeSeen = new Map<string, string>();
+
+  /** Whether any config document is open (only then is a change of the code worth a refresh of hints). */
+  anyOpen(): boolean {
+    return this.documents.all().some((document) => this.handles(document.uri));
+  }
+
+  /** An open code document was linted: true when its pools or servers changed while a config document is open. */
+  codeChanged(uri: string, sites: readonly InspectedSite[]): boolean {
+    const seen = JSON.stringify(codeTimeoutsOf(sites, ''));
+    if (this.codeSeen.get(uri) === seen) return false;
+    this.codeSeen.set(uri, seen);
+    return this.anyOpen();
+  }
+
+  forget(uri: string): void {
+    this.codeSeen.delete(uri);
+  }
+
+  async inlayHints(uri: string, range: Range): Promise<InlayHint[]> {
+    const annotated = await this.annotate(uri, true);
+    if (!annotated) return [];
+    const { document, annotations } = annotated;
+    const from = document.offsetAt(range.start);
+    const to = document.offsetAt(range.end);
+    return annotations
+      .filter(({ range: { end } }) => end.offset >= from && end.offset <= to)
+      .map((annotation) => ({ position: document.positionAt(annotation.range.end.offset), label: annotation.hint, paddingLeft: true }));
+  }
+
+  async hover(uri: string, offset: number): Promise<Hover | null> {
+    const annotated = await this.annotate(uri, false);
+    const found = annotated?.annotations.find(({ range: { start, end } }) => offset >= start.offset && offset <= end.offset);
+    if (!annotated || !found) return null;
+    const { document } = annotated;
+    return {
+      contents: { kind: MarkupKind.Markdown, value: found.hover },
+      range: { start: document.positionAt(found.range.start.offset), end: document.positionAt(found.range.end.offset) },
+    };
+  }
+
+  /** The annotations of the document's current text, or null when it is closed, not a config file, or switched off. */
+  private async annotate(uri: string, forHints: boolean): Promise<{ document: TextDocument; annotations: ConfigAnnotation[] } | null> {
+    const config = configDocumentOf(uri, this.cwd());
+    const editor = await this.settings.editorFor(uri);
+    if (!config || !editor.enable || (forHints && !editor.inlayHints)) return null;
+    const code = await this.code.timeoutsUnder(config.root);
+    // Read after the awaits: the text may have changed meanwhile.
+    const document = this.documents.get(uri);
+    if (!document || document.getText().length > MAX_CONFIG_CHARS) return null;
+    let reading = readConfigFile(config.file, config.kind, document.getText());
+    if (reading.kind === 'pending') {
+      await loadDiscoveryParsers();
+      reading = readConfigFile(config.file, config.kind, document.getText());
+    }
+    if (reading.kind !== 'read') return null;
+    const margin = editor.keepalive['marginMs'];
+    return { document, annotations: configAnnotations(reading.timeouts, code, typeof margin === 'number' ? margin : undefined) };
+  }
+}
