@@ -2,6 +2,7 @@ import { codeTimeoutsOf, configAnnotations, loadDiscoveryParsers, readConfigFile
 import { MarkupKind, type Hover, type InlayHint, type Range, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { configDocumentOf } from './config-documents';
+import { UNTITLED_FILE_NAMES } from '../shared/protocol';
 import type { SettingsResolver } from './document-settings';
 import type { WorkspaceCode } from './workspace-code';
 
@@ -15,6 +16,9 @@ const MAX_CONFIG_CHARS = 1_000_000;
  * linted: they get no diagnostics.
  */
 export class ConfigHints {
+  /** What each open code document last held, to tell which lints change the config documents' hints. */
+  private readonly codeSeen = new Map<string, string>();
+
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
     private readonly code: WorkspaceCode,
@@ -22,17 +26,17 @@ export class ConfigHints {
     private readonly cwd: () => string,
   ) {}
 
-  /** Whether the document is a config file discovery reads (then it is this class's, not the linter's). */
-  handles(uri: string): boolean {
-    return configDocumentOf(uri, this.cwd()) !== null;
+  /**
+   * Whether the document is a config file discovery reads (then it is this class's, not the linter's). A document the
+   * editor shows in a linted language is code, whatever its name (`Dockerfile.js`).
+   */
+  isConfig(document: TextDocument): boolean {
+    return !(document.languageId in UNTITLED_FILE_NAMES) && configDocumentOf(document.uri, this.cwd()) !== null;
   }
-
-  /** What each open code document last held, to tell which lints change the config documents' hints. */
-  private readonly codeSeen = new Map<string, string>();
 
   /** Whether any config document is open (only then is a change of the code worth a refresh of hints). */
   anyOpen(): boolean {
-    return this.documents.all().some((document) => this.handles(document.uri));
+    return this.documents.all().some((document) => this.isConfig(document));
   }
 
   /** An open code document was linted: true when its pools or servers changed while a config document is open. */

@@ -51,7 +51,8 @@ export function registerFeatures({ connection, documents, linting, configHints, 
   });
 
   connection.languages.inlayHint.on(async (params) => {
-    if (configHints.handles(params.textDocument.uri)) return configHints.inlayHints(params.textDocument.uri, params.range);
+    const config = documents.get(params.textDocument.uri);
+    if (config && configHints.isConfig(config)) return configHints.inlayHints(config.uri, params.range);
     const linted = await linting.current(params.textDocument.uri);
     const document = documents.get(params.textDocument.uri);
     if (!linted?.settings.inlayHints || !linted.outcome.inspection || !document || document.version !== linted.version) return [];
@@ -59,8 +60,8 @@ export function registerFeatures({ connection, documents, linting, configHints, 
   });
 
   connection.onHover(async (params) => {
-    const config = configHints.handles(params.textDocument.uri) ? documents.get(params.textDocument.uri) : undefined;
-    if (config) return configHints.hover(config.uri, config.offsetAt(params.position));
+    const config = documents.get(params.textDocument.uri);
+    if (config && configHints.isConfig(config)) return configHints.hover(config.uri, config.offsetAt(params.position));
     const linted = await linting.current(params.textDocument.uri);
     const document = documents.get(params.textDocument.uri);
     if (!linted?.outcome.inspection || !document || document.version !== linted.version) return null;

@@ -62,19 +62,21 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     projectConfigs,
     eslintCoverage: eslintCoverageAsker(connection, documents, notices, initialization?.eslintCoverage === true),
   });
-  const workspaceCode = new WorkspaceCode(() => openCodeOf(documents, (uri) => linting.cached(uri)));
-  configHints = new ConfigHints(documents, workspaceCode, settings, workspaceFolder);
+  codeFiles = new WorkspaceCode(() => openCodeOf(documents, (uri) => linting.cached(uri)));
+  configHints = new ConfigHints(documents, codeFiles, settings, workspaceFolder);
   linting = new Linting(connection, documents, settings, notices, {
     debounceMs: DEBOUNCE_MS,
     cwd: workspaceFolder,
-    lints: (uri) => !configHints.handles(uri),
+    lints: (uri) => {
+      const document = documents.get(uri);
+      return document !== undefined && !configHints.isConfig(document);
+    },
     discovery: (filename) => discoveredFiles.of(filename),
     // A config document's hints count the open code documents' pools: they change when those do.
     linted: (uri, linted) => {
       if (configHints.codeChanged(uri, linted.outcome.inspection?.sites ?? [])) refreshInlayHints();
     },
   });
-  codeFiles = workspaceCode;
   registerFeatures({ connection, documents, linting, configHints, notices, canShowDocument: params.capabilities.window?.showDocument?.support === true });
   notices.log(
     `Keep-Alive server started (Node ${process.version}); ${trusted ? 'trusted workspace: project ESLint configs are read' : 'untrusted workspace: project ESLint configs are not loaded'}.`,
@@ -130,14 +132,14 @@ connection.onRequest(SERVER_DEFAULTS_REQUEST, () => catalogMarkdown());
 // Also fired on open: a document seen for the first time is linted at once, later edits as `schedule` decides.
 // A config document is not linted: its hints are made on request from its text as it is then.
 documents.onDidChangeContent((event) => {
-  if (configHints.handles(event.document.uri)) return;
+  if (configHints.isConfig(event.document)) return;
   if (linting.cached(event.document.uri)) linting.schedule(event.document);
   else void linting.lint(event.document.uri);
 });
 documents.onDidClose((event) => {
   settings.clear(event.document.uri);
   configHints.forget(event.document.uri);
-  if (!configHints.handles(event.document.uri)) linting.forget(event.document.uri);
+  if (!configHints.isConfig(event.document)) linting.forget(event.document.uri);
 });
 
 documents.listen(connection);

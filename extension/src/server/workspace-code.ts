@@ -42,8 +42,6 @@ export interface OpenCode {
  */
 export class WorkspaceCode {
   private readonly roots = new Map<string, RootCode>();
-  /** Bumped whenever a scan changed what a root holds: annotations computed before are stale. */
-  generation = 0;
 
   constructor(private readonly openCode: () => Iterable<OpenCode>) {}
 
@@ -51,7 +49,8 @@ export class WorkspaceCode {
   async timeoutsUnder(root: string): Promise<CodeTimeout[]> {
     let state = this.roots.get(root);
     if (!state) this.roots.set(root, (state = { files: new Map(), stale: true, scan: null }));
-    while (state.stale) await (state.scan ??= this.scan(root, state));
+    // A request during a scan waits for it (its files are half read), and a change reported meanwhile scans again.
+    while (state.stale || state.scan) await (state.scan ??= this.scan(root, state));
     const prefix = root.endsWith('/') || root.endsWith('\\') ? root : `${root}${root.includes('\\') ? '\\' : '/'}`;
     const open = [...this.openCode()].filter((document) => document.path.startsWith(prefix));
     const openFiles = new Set(open.map((document) => relativeName(root, document.path)));
@@ -77,28 +76,26 @@ export class WorkspaceCode {
 
   private async rescan(root: string, state: RootCode): Promise<void> {
     const listed = new Set(listCodeFiles(root).paths);
-    let changed = false;
-    for (const file of state.files.keys()) {
-      if (!listed.has(file)) changed = state.files.delete(file) || changed;
-    }
+    for (const file of state.files.keys()) if (!listed.has(file)) state.files.delete(file);
     let count = 0;
     for (const file of listed) {
       if (++count % FILES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
-      changed = (await this.refresh(root, file, state.files)) || changed;
+      await this.refresh(root, file, state.files);
     }
-    if (changed) this.generation++;
   }
 
-  /** Reads and inspects one file again when it changed since it was last read; true when its entry changed. */
-  private async refresh(root: string, file: string, files: Map<string, ScannedFile>): Promise<boolean> {
+  /** Reads and inspects one file again when its modification time or size changed since it was last read. */
+  private async refresh(root: string, file: string, files: Map<string, ScannedFile>): Promise<void> {
     const path = join(root, file);
     const stats = await stat(path).catch(() => null);
     const known = files.get(file);
-    if (!stats || stats.size > MAX_LINTED_CHARS) return known ? files.delete(file) : false;
-    if (known && known.mtimeMs === stats.mtimeMs && known.size === stats.size) return false;
+    if (!stats || stats.size > MAX_LINTED_CHARS) {
+      files.delete(file);
+      return;
+    }
+    if (known && known.mtimeMs === stats.mtimeMs && known.size === stats.size) return;
     const text = await readFile(path, 'utf8').catch(() => null);
     files.set(file, { mtimeMs: stats.mtimeMs, size: stats.size, timeouts: text === null ? [] : await inspectFile(path, file, text, root) });
-    return true;
   }
 }
 
