@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { codeTimeoutsOf, discover, forgetDiscoveries, hoverMarkdown, inspect, listCodeFiles, type Discovery } from 'eslint-plugin-keepalive/inspect';
+import { Linter } from 'eslint';
+import keepalive from 'eslint-plugin-keepalive';
+import { codeTimeoutsOf, discover, forgetDiscoveries, hoverMarkdown, inspect, inspectSourceCode, listCodeFiles, type Discovery } from 'eslint-plugin-keepalive/inspect';
+import { goFile } from '../go/go-rule-tester';
 
 const CLIENT = "const http = require('node:http');\nconst agent = new http.Agent({ keepAlive: true, timeout: 30_000 });\n";
 const SERVER = "const http = require('node:http');\nconst server = http.createServer();\nserver.listen(3000);\n";
@@ -57,6 +60,20 @@ describe('inspect: what discovery found, for editors', () => {
     assert.equal(report.value, '5 s');
     assert.deepEqual(report.discovered?.map((found) => [found.id, found.idle, found.relation]), [['nginx-upstream', '60 s', 'not-above']]);
     assert.deepEqual(fronted.discovered?.balancers.map((balancer) => balancer.id), ['nginx-upstream']);
+  });
+
+  it('Go gets the same: its pool and its server compared with what discovery found', async () => {
+    await keepalive.languages.go.ready;
+    const code = goFile(['net/http', 'time'], 'var client = &http.Client{Timeout: 5 * time.Second}\n\nfunc main() {\n\tserver := &http.Server{IdleTimeout: 30 * time.Second}\n\tserver.ListenAndServe()\n}\n');
+    const linter = new Linter({ cwd: root });
+    const filename = join(root, 'cmd', 'main.go');
+    linter.verify(code, [{ files: ['**/*.go'], plugins: { keepalive }, language: 'keepalive/go' } as Linter.Config], { filename });
+    const result = inspectSourceCode(linter.getSourceCode(), { filename, cwd: root, discovery });
+    const compared = result.sites.map((site) => [site.kind, site.timeouts[0]?.discovered?.map((found) => `${found.id} ${found.relation}`)]);
+    assert.deepEqual(compared, [
+      ['client', ['nginx not-below']],
+      ['server', ['nginx-upstream not-above']],
+    ]);
   });
 
   it('codeTimeoutsOf: each pool and server as a config file lists them, with a link to the line', () => {
