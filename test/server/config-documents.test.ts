@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   CodeActionRequest,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   HoverRequest,
   InlayHintRequest,
   type CodeAction,
@@ -116,6 +120,14 @@ describe('language server: config files in the editor', () => {
     assert.equal(session.published.get(workspace.uri('infra/main.tf')), undefined);
   });
 
+  it('a YAML file that sets no idle timeout gets nothing', async () => {
+    const uri = workspace.uri('.github/workflows/ci.yml');
+    await session.open(uri, 'yaml', 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n');
+    assert.deepEqual(await hints(uri), []);
+    assert.equal(await hover(uri, { line: 0, character: 1 }), undefined);
+    assert.equal(session.published.get(uri), undefined);
+  });
+
   it('the quick fix "use the servers discovered in this workspace" writes the settings, and the findings follow', async () => {
     const uri = workspace.uri('src/search.js');
     const diagnostics: Diagnostic[] = await session.currentDiagnostics(uri);
@@ -139,5 +151,11 @@ describe('language server: config files in the editor', () => {
     // Once the settings use them, the fix is not offered again.
     const again = (await session.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: updated[0]!.range, context: { diagnostics: updated } })) as CodeAction[];
     assert.equal(again.find((action) => action.command?.command === USE_DISCOVERED_COMMAND), undefined);
+  });
+
+  it('a code file saved on disk (the watcher reports it) is counted in the hints', async () => {
+    writeFileSync(join(workspace.path, 'src', 'reports.js'), "const http = require('node:http');\nexports.reports = new http.Agent({ keepAlive: true, timeout: 120_000 });\n");
+    await session.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: workspace.uri('src/reports.js'), type: FileChangeType.Created }] });
+    assert.deepEqual((await hints(workspace.uri('deploy/nginx.conf'))).map((hint) => hint.label), ['15 s · 3 pools in this repo keep idle 2 min ✗']);
   });
 });

@@ -1,7 +1,15 @@
-import { codeTimeoutsOf, configAnnotations, loadDiscoveryParsers, readConfigFile, type ConfigAnnotation, type InspectedSite } from 'eslint-plugin-keepalive/inspect';
+import {
+  codeTimeoutsOf,
+  configAnnotations,
+  loadDiscoveryParsers,
+  readConfigFile,
+  type ConfigAnnotation,
+  type DiscoveredTimeout,
+  type InspectedSite,
+} from 'eslint-plugin-keepalive/inspect';
 import { MarkupKind, type Hover, type InlayHint, type Range, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { configDocumentOf } from './config-documents';
+import { configDocumentOf, type ConfigDocument } from './config-documents';
 import { UNTITLED_FILE_NAMES } from '../shared/protocol';
 import type { SettingsResolver } from './document-settings';
 import type { WorkspaceCode } from './workspace-code';
@@ -78,17 +86,28 @@ export class ConfigHints {
     const config = configDocumentOf(uri, this.cwd());
     const editor = await this.settings.editorFor(uri);
     if (!config || !editor.enable || (forHints && !editor.inlayHints)) return null;
+    // A file that sets no idle timeout (most YAML files) costs no look at the repository's code.
+    if (!(await this.timeoutsIn(uri, config))?.timeouts.length) return null;
     const code = await this.code.timeoutsUnder(config.root);
-    // Read after the awaits: the text may have changed meanwhile.
-    const document = this.documents.get(uri);
-    if (!document || document.getText().length > MAX_CONFIG_CHARS) return null;
-    let reading = readConfigFile(config.file, config.kind, document.getText());
-    if (reading.kind === 'pending') {
-      await loadDiscoveryParsers();
-      reading = readConfigFile(config.file, config.kind, document.getText());
-    }
-    if (reading.kind !== 'read') return null;
+    // Read again after the awaits: the text may have changed meanwhile.
+    const read = await this.timeoutsIn(uri, config);
+    if (!read) return null;
     const margin = editor.keepalive['marginMs'];
-    return { document, annotations: configAnnotations(reading.timeouts, code, typeof margin === 'number' ? margin : undefined) };
+    return { document: read.document, annotations: configAnnotations(read.timeouts, code, typeof margin === 'number' ? margin : undefined) };
+  }
+
+  /** The idle timeouts in the document's text as it is when this resolves (Terraform waits for its grammar once). */
+  private async timeoutsIn(uri: string, config: ConfigDocument): Promise<{ document: TextDocument; timeouts: readonly DiscoveredTimeout[] } | null> {
+    const read = () => {
+      const document = this.documents.get(uri);
+      if (!document || document.getText().length > MAX_CONFIG_CHARS) return null;
+      const reading = readConfigFile(config.file, config.kind, document.getText());
+      return reading.kind === 'read' ? { document, timeouts: reading.timeouts } : 'pending';
+    };
+    const first = read();
+    if (first !== 'pending') return first;
+    await loadDiscoveryParsers();
+    const second = read();
+    return second === 'pending' ? null : second;
   }
 }
