@@ -2,6 +2,7 @@ import { catalogMarkdown } from 'eslint-plugin-keepalive/inspect';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  FileChangeType,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -109,7 +110,9 @@ connection.onDidChangeConfiguration(() => {
 // other source file changed: re-lint the open documents that read it, and count its pools in config files' hints.
 connection.onDidChangeWatchedFiles(async ({ changes }) => {
   const uris = changes.map((change) => change.uri);
-  codeFiles.changed(uris.map(filePathOf).filter((path): path is string => path !== null && isCodeFile(path)));
+  // A deleted folder is reported as the folder alone: any deletion may have taken code files with it.
+  const codeChanges = changes.filter((change) => change.type === FileChangeType.Deleted || isCodeFile(change.uri));
+  codeFiles.changed(codeChanges.map((change) => filePathOf(change.uri)).filter((path): path is string => path !== null));
   const discovered = discoveredFiles.concerned(changes);
   if (discovered.length > 0) await discoveredFiles.changed();
   if (uris.some(isEslintConfig)) {
