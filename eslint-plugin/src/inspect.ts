@@ -9,9 +9,11 @@ import { parseText } from './languages/js/parse';
 import { targetsFor } from './targets';
 import { inspectClientSite, type ReportContext } from './inspection/client-report';
 import { targetView } from './inspection/comparison-view';
+import { discoveredFor, discoveryView } from './inspection/discovered-beside';
 import { TextPositions } from './inspection/ranges';
 import { inspectServerSite } from './inspection/server-report';
 import type { Inspection } from './inspection/types';
+import type { Discovery } from './discovery/types';
 
 export type * from './inspection/types';
 export type { IdleRelation } from './advice/compare';
@@ -26,6 +28,8 @@ export { hintText, hoverMarkdown, RELATION_MARK, RELATION_WORDS } from './inspec
 export { discover, discoverNow, discoveryRootOf, fileKindOf, forgetDiscoveries, loadDiscoveryParsers, readConfigFile, useWorkspaceFolders } from './discovery';
 export type * from './discovery/types';
 export { configAnnotations, type CodeTimeout, type ConfigAnnotation } from './inspection/config-annotations';
+export { codeTimeoutsOf } from './inspection/code-timeouts';
+export { listCodeFiles } from './discovery/walk';
 
 export interface InspectOptions {
   /** Absolute path of the file: picks the parser, and the nearest package.json's `engines.node`. */
@@ -36,6 +40,12 @@ export interface InspectOptions {
   readonly cwd?: string;
   /** Parse JSX in a file whose name does not say so (an editor's `javascriptreact` document). */
   readonly jsx?: boolean;
+  /**
+   * The discovery of the file's repository (`discover(discoveryRootOf(filename, cwd))`), to show whatever the
+   * settings name: the inspection then lists what was found (`discovered`), and each report compares with the
+   * discovered servers or balancers the settings do not target. For editors; the rules read it only for `'discovered'`.
+   */
+  readonly discovery?: Discovery;
 }
 
 /** Parses `text` and inspects it. A text that does not parse gives no sites and a `parseError`. */
@@ -60,12 +70,18 @@ export function inspectSourceCode(sourceCode: SourceCode | Readonly<TSESLint.Sou
   const targets = targetsFor(options.settings, filename, cwd);
   const front = frontOf(sourceCode);
   const found = front.sites(sourceCode, filename);
-  const context: ReportContext = { targets, writer: front.writer(sourceCode), positions: new TextPositions((sourceCode as { text: string }).text) };
+  const discovery = options.discovery ? discoveredFor(options.discovery, targets) : null;
+  const context: ReportContext = {
+    targets,
+    writer: front.writer(sourceCode),
+    positions: new TextPositions((sourceCode as { text: string }).text),
+    ...(discovery ? { discovered: discovery.beside } : {}),
+  };
   const clients = [...found.clients, ...(found.implicitClients ?? [])];
   const sites = [...clients.map((site) => inspectClientSite(site, context)), ...found.servers.map((site) => inspectServerSite(site, context))].sort(
     (a, b) => a.range.start.offset - b.range.start.offset,
   );
-  return { sites, targets: targetsView(targets), problems: targets.problems, parseError: null };
+  return { sites, targets: targetsView(targets), problems: targets.problems, parseError: null, ...(discovery ? { discovered: discoveryView(discovery.found) } : {}) };
 }
 
 function targetsView(targets: ReturnType<typeof targetsFor>): Inspection['targets'] {

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_IGNORED_FOLDERS, VERSION_CONTROL_FOLDERS } from '../cli/default-ignores';
+import { sourceKindOf } from '../cli/source-kinds';
 import { fileKindOf, type FileKind } from './formats';
 
 /** Bounds on one walk, so a huge tree (a home folder opened as a workspace) costs a known amount. */
@@ -8,10 +9,10 @@ const MAX_ENTRIES = 50_000;
 const MAX_DEPTH = 12;
 const SKIPPED = new Set([...DEFAULT_IGNORED_FOLDERS, ...VERSION_CONTROL_FOLDERS, '.terraform']);
 
-export interface ListedFile {
+export interface ListedFile<Kind = FileKind> {
   /** Relative to the root, `/` separators. */
   readonly path: string;
-  readonly kind: FileKind;
+  readonly kind: Kind;
 }
 
 /**
@@ -19,7 +20,17 @@ export interface ListedFile {
  * CLI skips them), and so are symbolic links to folders. `truncated`: the walk stopped at its bounds.
  */
 export function listConfigFiles(root: string): { readonly files: ListedFile[]; readonly truncated: boolean } {
-  const files: ListedFile[] = [];
+  return listFiles(root, fileKindOf);
+}
+
+/** The source files the CLI lints (JavaScript, TypeScript, Java, Go) under a root, within the same bounds: for an editor's view of a repository's code. */
+export function listCodeFiles(root: string): { readonly paths: string[]; readonly truncated: boolean } {
+  const { files, truncated } = listFiles(root, (path) => (sourceKindOf(path) ? true : undefined));
+  return { paths: files.map((file) => file.path), truncated };
+}
+
+function listFiles<Kind>(root: string, kindOf: (path: string) => Kind | undefined): { readonly files: ListedFile<Kind>[]; readonly truncated: boolean } {
+  const files: ListedFile<Kind>[] = [];
   let entries = 0;
   const visit = (relative: string, depth: number): boolean => {
     let listing;
@@ -35,7 +46,7 @@ export function listConfigFiles(root: string): { readonly files: ListedFile[]; r
         if (SKIPPED.has(entry.name) || depth >= MAX_DEPTH) continue;
         if (!visit(path, depth + 1)) return false;
       } else if (entry.isFile()) {
-        const kind = fileKindOf(path);
+        const kind = kindOf(path);
         if (kind) files.push({ path, kind });
       }
     }

@@ -70,15 +70,19 @@ const TABLE: Readonly<Record<TimeoutReport['concept'], { other: string; self: st
   keepAliveTimeoutMs: { other: 'in front', self: 'this server' },
 };
 
-/** The hover of one report, in Markdown: a heading line, the comparison table (targets first, then the common ones), and what to change. */
+/**
+ * The hover of one report, in Markdown: a heading line, the comparison table (targets first, then what discovery found
+ * in the repository's config files beside them, then the common ones), and what to change.
+ */
 export function hoverMarkdown(label: string, report: TimeoutReport): string {
   const how = report.source === 'explicit' ? `\`${report.option}\`` : `default${report.option ? ` (no \`${report.option}\`)` : ''}`;
   const { other, self, words: ownWords } = TABLE[report.concept];
   const lines = [`**${label}** ${report.name}: **${report.value}** — ${how}`, '', `| ${other} | ${report.limitName} | ${self} | source |`, '| --- | --- | --- | --- |'];
   const words = { ...RELATION_WORDS, ...ownWords };
   const targetIds = new Set(report.targets.map((target) => target.id));
-  for (const target of report.targets) lines.push(row(target, true, words));
-  for (const server of report.catalogue) if (!targetIds.has(server.id)) lines.push(row(server, false, words));
+  for (const target of report.targets) lines.push(row(target, 'target', words));
+  for (const found of report.discovered ?? []) lines.push(row(found, 'discovered', words));
+  for (const server of report.catalogue) if (!targetIds.has(server.id)) lines.push(row(server, 'common', words));
   lines.push('', report.change);
   if (report.decidedBy) lines.push('', `The value is \`${report.decidedBy}\`'s: \`${report.option}\` is unset.`);
   if (report.retry) lines.push('', report.retry);
@@ -86,9 +90,17 @@ export function hoverMarkdown(label: string, report: TimeoutReport): string {
   return lines.join('\n');
 }
 
-function row(server: ComparisonView, isTarget: boolean, words: Readonly<Record<IdleRelation, string>>): string {
+/** `target`: named by the settings (bold); `discovered`: found in a config file, not named by the settings; `common`: the catalogue's. */
+type RowKind = 'target' | 'discovered' | 'common';
+
+function row(server: ComparisonView, kind: RowKind, words: Readonly<Record<IdleRelation, string>>): string {
   const versions = server.versions ? ` (${cell(server.versions)})` : '';
-  const name = isTarget ? `**${cell(server.name)}**${server.assumed ? '' : server.origin ? ' (discovered)' : ' (configured)'}` : `${cell(server.name)}${versions}`;
+  const name =
+    kind === 'target'
+      ? `**${cell(server.name)}**${server.assumed ? '' : server.origin ? ' (discovered)' : ' (configured)'}`
+      : kind === 'discovered'
+        ? `${cell(server.name)} (discovered, not in the settings)`
+        : `${cell(server.name)}${versions}`;
   const label = cell(server.origin ? `${server.origin.file}:${server.origin.line} ${server.origin.directive}` : shortSource(server.source));
   const link = server.origin?.uri ?? server.sourceUrl;
   const source = link ? `[${label}](${link})` : label;

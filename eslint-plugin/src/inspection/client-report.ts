@@ -5,9 +5,10 @@ import { formatDuration } from '../advice/format';
 import { IDLE_RULES, idleChange } from '../findings/client-idle';
 import { ruleLink } from '../findings/rule-docs';
 import type { ClientSite, Setting, SuggestionWriter } from '../sites';
-import type { Targets } from '../targets';
+import type { DiscoveredTargets, Targets } from '../targets';
 import { keepAliveCapReport, lifetimeCapReport } from './cap-reports';
 import { comparisonView } from './comparison-view';
+import { besideServers } from './discovered-beside';
 import type { TextPositions } from './ranges';
 import type { InspectedClientSite, InspectedSetting, TimeoutReport } from './types';
 
@@ -16,6 +17,8 @@ export interface ReportContext {
   readonly targets: Targets;
   readonly writer: Pick<SuggestionWriter, 'milliseconds'>;
   readonly positions: TextPositions;
+  /** Discovered servers and balancers the settings do not target, when an editor asked for them. */
+  readonly discovered?: DiscoveredTargets;
 }
 
 /**
@@ -39,7 +42,7 @@ export function inspectClientSite(site: ClientSite, context: ReportContext): Ins
   };
 }
 
-function idleTimeoutReport(site: ClientSite, { targets, writer, positions }: ReportContext): TimeoutReport | null {
+function idleTimeoutReport(site: ClientSite, { targets, writer, positions, discovered }: ReportContext): TimeoutReport | null {
   const verdict = idleVerdict(site, targets);
   const setting = site.settings.idleTimeoutMs;
   const idleMs = idleMsOf(site, targets);
@@ -66,6 +69,7 @@ function idleTimeoutReport(site: ClientSite, { targets, writer, positions }: Rep
     verdict: verdict.kind === 'missing-idle-timeout' ? 'never-closed' : verdict.kind === 'idle-timeout-not-below-server' ? 'too-long' : 'ok',
     targets: comparisons.map(comparisonView),
     catalogue: compareWithCatalogue(ms, targets, 'client').map(comparisonView),
+    ...besideServers(ms, targets, discovered),
     deciding: deciding ? comparisonView(deciding) : null,
     change: idleChange(verdict, option, targets, writer, setting, deciding, site),
     rule: IDLE_RULES[verdict.kind] ? ruleLink(IDLE_RULES[verdict.kind]!) : null,

@@ -8,6 +8,7 @@ import type { ServerSetting, ServerSite } from '../sites';
 import type { Targets } from '../targets';
 import type { ReportContext } from './client-report';
 import { comparisonView } from './comparison-view';
+import { besideBalancers } from './discovered-beside';
 import type { TextPositions } from './ranges';
 import type { InspectedServerSetting, InspectedServerSite, SourceRange, TimeoutReport } from './types';
 
@@ -28,13 +29,14 @@ export function inspectServerSite(site: ServerSite, context: ReportContext): Ins
   };
 }
 
-function keepAliveReport(site: ServerSite, { targets, writer, positions }: ReportContext): TimeoutReport | null {
+function keepAliveReport(site: ServerSite, { targets, writer, positions, discovered }: ReportContext): TimeoutReport | null {
   const idle = serverTimeout(site, 'keepAliveTimeoutMs', targets.node, targets.go);
   const verdict = balancerVerdict(site, targets);
   if (!idle || verdict.kind === 'unknown') return null;
   const comparisons = compareWithBalancers(idle.ms, targets);
-  // A default with nothing in front to compare it with would only be noise on every server.
-  if (idle.basis === 'default' && comparisons.length === 0) return null;
+  const beside = besideBalancers(idle.ms, targets, discovered);
+  // A default with nothing in front to compare it with (configured or discovered) would only be noise on every server.
+  if (idle.basis === 'default' && comparisons.length === 0 && !beside.discovered) return null;
   const deciding = decidingComparison(comparisons, 'server');
   // A value another setting stands in for (Go's ReadTimeout) is annotated on the server, not on that setting.
   const decidedBy = decidingSetting(idle);
@@ -56,6 +58,7 @@ function keepAliveReport(site: ServerSite, { targets, writer, positions }: Repor
     verdict: verdict.kind === 'server-idle-below-balancer' ? 'too-short' : 'ok',
     targets: comparisons.map(comparisonView),
     catalogue: compareWithCatalogue(idle.ms, targets, 'server').map(comparisonView),
+    ...beside,
     deciding: deciding ? comparisonView(deciding) : null,
     change: serverIdleChange(site, verdict, idle, deciding, targets, writer),
     rule: BALANCER_RULES[verdict.kind] ? ruleLink(BALANCER_RULES[verdict.kind]!) : null,

@@ -23,6 +23,14 @@ export interface Inspection {
   readonly problems: readonly string[];
   /** Set when the text does not parse; `sites` is then empty. */
   readonly parseError: { readonly message: string; readonly line: number; readonly column: number } | null;
+  /** What discovery found in the file's repository (only when asked for: `InspectOptions.discovered`). */
+  readonly discovered?: InspectedDiscovery;
+}
+
+/** The servers and balancers configured in a repository's config files (nginx.conf, *.tf…), whatever the settings name. */
+export interface InspectedDiscovery {
+  readonly servers: readonly TargetView[];
+  readonly balancers: readonly TargetView[];
 }
 
 export interface InspectedTargets {
@@ -169,6 +177,11 @@ export interface TimeoutReport {
   readonly targets: readonly ComparisonView[];
   /** Against common servers (for a client) or balancers (for a server) of the catalogue. */
   readonly catalogue: readonly ComparisonView[];
+  /**
+   * Against the servers (for a client's idle timeout) or balancers (for a server) discovered in the repository's
+   * config files that the settings do not target. Present only when asked for and discovery found some.
+   */
+  readonly discovered?: readonly ComparisonView[];
   /** The comparison the verdict rests on. */
   readonly deciding: ComparisonView | null;
   /** One sentence on what to change (or that nothing needs to). */

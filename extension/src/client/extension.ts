@@ -4,6 +4,8 @@ import { followEslintExtension } from './eslint-extension';
 import { createLanguageClient } from './language-client';
 import { ReportingStatus } from './reporting-status';
 import { showServerDefaults } from './server-defaults';
+import { USE_DISCOVERED_COMMAND } from '../shared/protocol';
+import { useDiscoveredTargets } from './use-discovered';
 
 let client: LanguageClient | undefined;
 /** What listens to the running client; replaced with it on a restart. */
@@ -20,6 +22,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     { dispose: () => clientListeners?.dispose() },
     commands.registerCommand('keepalive.restartServer', () => restart(context)),
     commands.registerCommand('keepalive.showServerDefaults', () => showServerDefaults(client)),
+    commands.registerCommand(USE_DISCOVERED_COMMAND, useDiscoveredTargets),
     // Trust changes what the server may load (the project's ESLint config): start it again with the new state.
     workspace.onDidGrantWorkspaceTrust(() => restart(context)),
   );

@@ -1,6 +1,6 @@
 import { parse as parsePath } from 'node:path';
 import { Linter, type SourceCode } from 'eslint';
-import { inspectSourceCode, mayContainSites, type Inspection } from 'eslint-plugin-keepalive/inspect';
+import { inspectSourceCode, mayContainSites, type Discovery, type Inspection } from 'eslint-plugin-keepalive/inspect';
 import { inEditorLines } from './editor-lines';
 import { keepalivePlugin, linterConfig, type LintPlugin } from './lint-config';
 import { rebuildSourceCode, reparseNumberEdit } from './number-edit';
@@ -21,6 +21,8 @@ export interface LintRequest {
   readonly cwd: string;
   /** Which document the text is (its URI): with a parse cache, the parse is kept for this document's next edit. */
   readonly documentKey?: string;
+  /** The discovery of the file's repository: hovers list what it found, whatever the settings name. */
+  readonly discovery?: Discovery;
 }
 
 export interface LintOutcome {
@@ -85,7 +87,12 @@ export function lintDocument(request: LintRequest, plugin: LintPlugin = keepaliv
   let inspection: Inspection | null = null;
   let inspectionError: string | null = null;
   try {
-    inspection = inspectSourceCode(linter.getSourceCode(), { filename: request.filename, settings: request.settings, cwd: request.cwd });
+    inspection = inspectSourceCode(linter.getSourceCode(), {
+      filename: request.filename,
+      settings: request.settings,
+      cwd: request.cwd,
+      ...(request.discovery ? { discovery: request.discovery } : {}),
+    });
   } catch (error) {
     inspectionError = firstLine(error);
   }

@@ -31,6 +31,7 @@ interface ProjectState {
  */
 export class SettingsResolver {
   private readonly cache = new Map<string, Promise<DocumentSettings>>();
+  private readonly editorCache = new Map<string, Promise<EditorSettings>>();
 
   constructor(
     private readonly connection: Connection,
@@ -52,9 +53,24 @@ export class SettingsResolver {
     return settings;
   }
 
+  /** The `keepalive.*` VS Code settings alone, for a document that is not linted (a config file's annotations). */
+  editorFor(uri: string): Promise<EditorSettings> {
+    let settings = this.editorCache.get(uri);
+    if (!settings) {
+      settings = this.editorSettings(uri);
+      this.editorCache.set(uri, settings);
+    }
+    return settings;
+  }
+
   clear(uri?: string): void {
-    if (uri) this.cache.delete(uri);
-    else this.cache.clear();
+    if (uri) {
+      this.cache.delete(uri);
+      this.editorCache.delete(uri);
+    } else {
+      this.cache.clear();
+      this.editorCache.clear();
+    }
   }
 
   private async resolve(uri: string): Promise<DocumentSettings> {

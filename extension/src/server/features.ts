@@ -2,6 +2,8 @@ import { CodeActionKind, type CodeAction, type Connection, type TextDocuments } 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DIAGNOSTIC_SOURCE, SHOW_DOCUMENTATION_COMMAND } from '../shared/protocol';
 import { codeActionsFor, findMessage } from './code-actions';
+import type { ConfigHints } from './config-hints';
+import { useDiscoveredAction } from './discovered-fix';
 import { hoverAt } from './hover';
 import { inlayHintsFor } from './inlay-hints';
 import { ruleDocUrl } from './lint-config';
@@ -12,12 +14,16 @@ interface Parts {
   readonly connection: Connection;
   readonly documents: TextDocuments<TextDocument>;
   readonly linting: Linting;
+  readonly configHints: ConfigHints;
   readonly notices: Notices;
   readonly canShowDocument: boolean;
 }
 
-/** Code actions, inlay hints, hovers and the documentation command, all answered from the lint results. */
-export function registerFeatures({ connection, documents, linting, notices, canShowDocument }: Parts): void {
+/**
+ * Code actions, inlay hints, hovers and the documentation command, all answered from the lint results; config
+ * documents get their inlay hints and hovers from `ConfigHints`.
+ */
+export function registerFeatures({ connection, documents, linting, configHints, notices, canShowDocument }: Parts): void {
   connection.onCodeAction(async (params, token) => {
     const uri = params.textDocument.uri;
     const only = params.context.only;
@@ -39,10 +45,14 @@ export function registerFeatures({ connection, documents, linting, notices, canS
       const message = findMessage(diagnostic, linted.outcome.messages);
       if (message) actions.push(...codeActionsFor(diagnostic, message, document, ruleDocUrl(String(diagnostic.code))));
     }
+    const useDiscovered = useDiscoveredAction(linted, uri, ours);
+    if (useDiscovered) actions.push(useDiscovered);
     return actions;
   });
 
   connection.languages.inlayHint.on(async (params) => {
+    const config = documents.get(params.textDocument.uri);
+    if (config && configHints.isConfig(config)) return configHints.inlayHints(config.uri, params.range);
     const linted = await linting.current(params.textDocument.uri);
     const document = documents.get(params.textDocument.uri);
     if (!linted?.settings.inlayHints || !linted.outcome.inspection || !document || document.version !== linted.version) return [];
@@ -50,6 +60,8 @@ export function registerFeatures({ connection, documents, linting, notices, canS
   });
 
   connection.onHover(async (params) => {
+    const config = documents.get(params.textDocument.uri);
+    if (config && configHints.isConfig(config)) return configHints.hover(config.uri, config.offsetAt(params.position));
     const linted = await linting.current(params.textDocument.uri);
     const document = documents.get(params.textDocument.uri);
     if (!linted?.outcome.inspection || !document || document.version !== linted.version) return null;

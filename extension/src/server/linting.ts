@@ -1,4 +1,4 @@
-import { modulesReadBy } from 'eslint-plugin-keepalive/inspect';
+import { modulesReadBy, type Discovery } from 'eslint-plugin-keepalive/inspect';
 import type { Connection, PublishDiagnosticsParams, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { REPORTING_NOTIFICATION, type ReportingParams } from '../shared/protocol';
@@ -64,7 +64,16 @@ export class Linting {
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: SettingsResolver,
     private readonly notices: Notices,
-    private readonly options: { debounceMs: number; cwd: () => string },
+    private readonly options: {
+      debounceMs: number;
+      cwd: () => string;
+      /** Whether a document is linted at all: config documents are open too, for their hints, but are not code. */
+      lints: (uri: string) => boolean;
+      /** The discovery of a file's repository, for hovers and the "use the discovered servers" fix. */
+      discovery: (filename: string) => Discovery;
+      /** Told after each lint of a document's version. */
+      linted?: (uri: string, linted: LintedDocument) => void;
+    },
   ) {}
 
   /**
@@ -139,6 +148,7 @@ export class Linting {
 
   /** Lints the document's current version now, or joins the lint of that version already running. Never throws. */
   lint(uri: string): Promise<LintedDocument | null> {
+    if (!this.options.lints(uri)) return Promise.resolve(null);
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     const key = `${this.documents.get(uri)?.version}:${this.generation}`;
@@ -168,6 +178,7 @@ export class Linting {
       const linted: LintedDocument = { version: document.version, generation, outcome, settings };
       this.report(uri, linted);
       this.results.set(uri, linted);
+      this.options.linted?.(uri, linted);
       this.announce(uri, settings);
       // Where another reports the findings (or nobody should), this server publishes none.
       if (!settings.reporting.publish) {
@@ -221,6 +232,7 @@ export class Linting {
       rules: settings.rules,
       cwd,
       documentKey: document.uri,
+      discovery: this.options.discovery(filename),
     }, undefined, document.uri === this.editedUri ? this.parses : undefined);
   }
 

@@ -15,6 +15,19 @@ export const SERVER_DEFAULTS_REQUEST = 'keepalive/serverDefaults';
 /** Server command behind "Show documentation": opens the rule page (arguments: [url]). */
 export const SHOW_DOCUMENTATION_COMMAND = 'keepalive.showDocumentation';
 
+/**
+ * Client command behind the quick fix "Use the servers discovered in this workspace": writes the `keepalive.*`
+ * settings it is given to the workspace settings (arguments: [`UseDiscoveredArguments`]).
+ */
+export const USE_DISCOVERED_COMMAND = 'keepalive.useDiscoveredTargets';
+
+export interface UseDiscoveredArguments {
+  /** The document the fix was offered on: the scope the settings are written for. */
+  readonly uri: string;
+  /** The new values, `'discovered'` first and then the ids the setting already listed. */
+  readonly settings: Partial<Record<'servers' | 'frontedBy', readonly unknown[]>>;
+}
+
 /** Node flags the server runs with: `--expose-gc` lets it give memory back when idle (`idle-memory.ts`). */
 export const SERVER_NODE_FLAGS: readonly string[] = ['--expose-gc'];
 
