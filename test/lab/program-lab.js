@@ -73,7 +73,8 @@ function toRow(job, result) {
     summary: summarize(job),
     source: job.configuration.client.source,
     code: job.client.code,
-    serverCode: job.server?.changes.length ? job.server.code : null,
+    serverCode: job.server?.code ?? null,
+    serverFixed: (job.server?.changes.length ?? 0) > 0,
     rounds: result.probes.length,
     failures: failed.length,
     codes: countErrors(result.probes),
@@ -82,7 +83,7 @@ function toRow(job, result) {
     failedOffsetsMs: [],
     warmFailures: result.warmFailures,
     idleTimerMs: null,
-    staleHits: result.staleHits,
+    staleHits: job.scenario.countsStaleRequests === false ? null : result.staleHits,
     server: result.server,
   };
 }
