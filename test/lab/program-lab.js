@@ -73,6 +73,7 @@ function toRow(job, result) {
     summary: summarize(job),
     source: job.configuration.client.source,
     code: job.client.code,
+    fixed: job.client.changes.length > 0,
     serverCode: job.server?.code ?? null,
     serverFixed: (job.server?.changes.length ?? 0) > 0,
     rounds: result.probes.length,

@@ -70,6 +70,7 @@ describe('fault lab: Java and Go programs (real libraries, the plugin\'s suggest
 
   it('every suggested program is the flagged one with the plugin\'s suggestion applied (not a hand-written copy)', () => {
     const suggested = rows.filter((row) => row.configuration.startsWith('suggested'));
+    assert.ok(suggested.every((row) => row.fixed || row.serverFixed));
     assert.ok(suggested.length >= programScenarios.length);
     for (const row of suggested) {
       const flagged = rowFor(row.scenario, row.client, 'flagged');

@@ -41,8 +41,10 @@ function configurationText(row, flaggedRow) {
   const lines = [`**${row.clientLabel}, ${row.configuration}** — ${row.summary}.`, ''];
   if (row.serverFixed) {
     lines.push(`Client ${source} as written; the server after the suggestion:`, '', ...fence('diff', lineDiff(flaggedRow.serverCode, row.serverCode)), '');
-  } else if (flaggedRow && row.code !== flaggedRow.code) {
+  } else if (row.fixed) {
     lines.push(`${source} after the suggestion:`, '', ...fence('diff', lineDiff(flaggedRow.code, row.code)), '');
+  } else if (flaggedRow && row.code !== flaggedRow.code) {
+    lines.push(`Runs ${source} as written, which differs from the flagged program in:`, '', ...fence('diff', lineDiff(flaggedRow.code, row.code)), '');
   } else {
     lines.push(`Runs ${source} as written.`, '');
   }

@@ -43,7 +43,7 @@ const ERROR = {
   reset: /^java\.net\.SocketException: Connection reset/,
   okhttpEndOfStream: /^java\.io\.IOException: unexpected end of stream/,
   jdkNoBytes: /^java\.io\.(IOException: HTTP\/1\.1 header parser received no bytes|EOFException: EOF reached while reading)/,
-  goEof: /^\*errors\.errorString: Post "http:\/\/127\.0\.0\.1:\d+\/": EOF$/,
+  goEof: /^\*errors\.errorString: Post "http:\/\/127\.0\.0\.1:<port>\/": EOF$/,
 };
 
 /**

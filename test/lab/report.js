@@ -62,7 +62,7 @@ const escapeCell = (text) => text.replaceAll('|', '\\|');
 function markdownTable(rows, columns = COLUMNS, codeColumn = 2) {
   const header = columns.map(([title]) => title);
   const lines = cells(rows, columns).map((line) =>
-    line.map((cell, i) => (i === codeColumn ? `\`${escapeCell(cell)}\`` : escapeCell(cell))));
+    line.map((cell, i) => (i === codeColumn && cell !== '—' ? `\`${escapeCell(cell)}\`` : escapeCell(cell))));
   return [header, header.map(() => '---'), ...lines].map((line) => `| ${line.join(' | ')} |`).join('\n');
 }
 
