@@ -55,8 +55,9 @@ async function buildPrograms(jobs) {
 function summarize(job) {
   const changes = [...job.client.changes, ...(job.server?.changes ?? []).map((change) => `server: ${change}`)];
   if (changes.length) return changes.join('; ');
-  const rules = [...(job.configuration.client.flaggedBy ?? []), ...(job.serverSpec?.flaggedBy ?? [])];
-  return `${path.basename(job.configuration.client.source)} as written (flagged by ${rules.join(', ')})`;
+  const asWritten = (spec) => `${path.basename(spec.source)} as written (flagged by ${spec.flaggedBy.join(', ')})`;
+  const server = job.serverSpec?.flaggedBy ? `; the server ${asWritten(job.serverSpec)}` : '';
+  return `${asWritten(job.configuration.client)}${server}`;
 }
 
 function toRow(job, result) {
