@@ -27,10 +27,11 @@ async function prepareJobs(plugin, scenarios) {
   for (const scenario of scenarios) {
     for (const cell of scenario.cells) {
       for (const configuration of cell.configurations) {
-        const client = await buildProgramSource(plugin, configuration.client, scenario.settings);
+        const settings = cell.settings ?? scenario.settings;
+        const client = await buildProgramSource(plugin, configuration.client, settings);
         const serverSpec = configuration.server ?? scenario.server;
-        const server = serverSpec ? await buildProgramSource(plugin, serverSpec, scenario.settings) : null;
-        jobs.push({ scenario, cell, configuration, client, server, serverSpec });
+        const server = serverSpec ? await buildProgramSource(plugin, serverSpec, settings) : null;
+        jobs.push({ scenario, cell, configuration, client, server, serverSpec, start: cell.start ?? scenario.start });
       }
     }
   }
@@ -106,7 +107,7 @@ async function runProgramLab({ plugin, scenarioIds, rounds = ROUNDS, concurrency
       const result = await runProgramCell({
         source: job.client.file,
         program: programs.get(job.client.file),
-        start: () => job.scenario.start(job.server?.file),
+        start: () => job.start(job.server?.file),
         rounds,
         wait: job.configuration.wait ?? job.scenario.wait,
       });

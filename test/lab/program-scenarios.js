@@ -11,6 +11,11 @@ const { RULE } = require('./scenarios');
 const IDLE_MS = 500;
 const MARGIN_MS = 200;
 const ROUNDS = 3;
+/**
+ * nginx's timeout for the JDK client: its keep-alive property is in whole seconds, and its pool honours none below
+ * 3 s (catalog JDK_POOL_SWEEP; 2 s against 2.5 s failed here), so the suggestion is 3 s.
+ */
+const JDK_IDLE_MS = 3500;
 /** One-way latency of the path on which a request crosses the server's FIN (generous for a loaded machine). */
 const CROSSING_LATENCY_MS = 50;
 
@@ -50,6 +55,8 @@ const ERROR = {
  * `expect`: 'fails-every-reuse' (with `error`, a pattern every failure matches), 'no-failures', 'retried'
  * (the caller sees no failure, the server saw every reuse fail: the library resent the request), or
  * 'report' (printed, not asserted). `retries`: how the library's own retries stand in this configuration.
+ * A cell may set its own `settings` and `start` (a server with another idle timeout); a configuration its own
+ * `wait` and `server` (a server program, linted and possibly fixed like the client).
  */
 const flagged = (source, rules, extra) => ({ label: 'flagged', client: { source, flaggedBy: rules }, ...extra });
 const retriesOff = (source, rules, error) =>
@@ -161,8 +168,11 @@ const programScenarios = [
       'default pool) fail the same way; OkHttp retries on connection failure by default, so as configured the ' +
       'caller sees nothing while nginx saw every reused request fail. The suggested keep-alive strategy / ' +
       '`ConnectionPool` keep-alive below nginx\'s timeout has no failures. java.net.http (JDK 17) fails the same ' +
-      'way; the plugin reports it with no code edit to suggest, since its pool is set by the ' +
-      '`jdk.httpclient.keepalive.timeout` system property in whole seconds.',
+      'way; left at its default the plugin reports it with no code edit to suggest, since its pool is set by the ' +
+      '`jdk.httpclient.keepalive.timeout` system property in whole seconds; set in the program, the suggestion ' +
+      `rewrites it (3 s against nginx at ${JDK_IDLE_MS} ms) and the failures are gone. The JDK closes expired ` +
+      'connections only when its selector thread wakes, up to 3 s after a connection returns to the pool, so no ' +
+      'value below 3 s is honoured (2 s against a 2.5 s nginx still failed): the plugin counts 3 s at least.',
     settings: { servers: [{ name: 'lab-nginx', idleTimeoutMs: IDLE_MS }], marginMs: MARGIN_MS },
     start: () => servers.startWithLatency(() => servers.startNginx({ idleMs: IDLE_MS }), { delayMs: CROSSING_LATENCY_MS }),
     wait: WAIT.crossing,
@@ -192,11 +202,21 @@ const programScenarios = [
         ],
       },
       {
-        // The JDK's pool is set by a system property in whole seconds: the plugin reports it with no code edit to
-        // suggest, and no value could be scaled below T here. The flagged row shows the failure only.
+        // The JDK's pool keep-alive is a JVM-wide property in whole seconds. Left at its default, the plugin
+        // reports the client with no code edit to suggest (a property set elsewhere would win): failure only.
         client: LIBRARY.jdk,
         configurations: [
           flagged(java('JdkHttpClientDefault'), [RULE.belowServer], { retries: 'GET and HEAD only', expect: 'fails-every-reuse', error: ERROR.jdkNoBytes }),
+        ],
+      },
+      {
+        // Set in the program, the property is what the suggestion rewrites; whole seconds need a longer T.
+        client: `${LIBRARY.jdk}, keep-alive property, nginx ${JDK_IDLE_MS} ms`,
+        settings: { servers: [{ name: 'lab-nginx', idleTimeoutMs: JDK_IDLE_MS }], marginMs: MARGIN_MS },
+        start: () => servers.startWithLatency(() => servers.startNginx({ idleMs: JDK_IDLE_MS }), { delayMs: CROSSING_LATENCY_MS }),
+        configurations: [
+          flagged(java('JdkHttpClientKeepAlive60'), [RULE.belowServer], { retries: 'GET and HEAD only', expect: 'fails-every-reuse', error: ERROR.jdkNoBytes }),
+          suggested(java('JdkHttpClientKeepAlive60'), [RULE.belowServer]),
         ],
       },
     ],
