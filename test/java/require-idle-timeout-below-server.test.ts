@@ -401,6 +401,20 @@ class Client {
 }
 `;
 
+/** java.net.http with a keep-alive of `seconds` set in the file */
+const jdkKeepAlive = (seconds: string): string => `import java.net.http.HttpClient;
+
+class Client {
+  static {
+    System.setProperty("jdk.httpclient.keepalive.timeout", "${seconds}");
+  }
+  static final HttpClient CLIENT = HttpClient.newHttpClient();
+}
+`;
+/** A server closing idle connections after 2.5 s, and one after 3.5 s (the fault lab's nginx for the JDK client). */
+const server2500 = targets({ servers: [{ name: 'edge', idleTimeoutMs: 2500 }], marginMs: 200 });
+const server3500 = targets({ servers: [{ name: 'edge', idleTimeoutMs: 3500 }], marginMs: 200 });
+
 runJava('require-idle-timeout-below-server', {
   valid: [
     { name: "OkHttp ConnectionPool below the server", code: below24 },
@@ -412,8 +426,12 @@ runJava('require-idle-timeout-below-server', {
     { name: "java.net.http on JDK 21 against a 60 s balancer: 30 s is below", code: below30, ...targets({"java":"21","servers":["aws-alb"]}) },
     { name: "java.net.http, release unknown, 60 s balancer: only the older default is too long, so nothing is reported", code: below31, ...targets({"servers":["aws-alb"]}) },
     { name: "a sweeper whose period cannot be seen leaves the idle time unknown", code: below32 },
+    { name: "java.net.http with 2 s: kept up to the pool's 3 s sweep, still below a 5 s server", code: jdkKeepAlive('2') },
   ],
   invalid: [
+    { name: "java.net.http with 2 s against a 2.5 s server: the pool keeps it up to its 3 s sweep (no property value can fix it)", code: jdkKeepAlive('2'), ...server2500, errors: [{ messageId: 'idleTimeoutNotBelowServer', ...locate(jdkKeepAlive('2'), 'setProperty("jdk.httpclient.keepalive.timeout", "2")'), suggestions: [] }] },
+    { name: "java.net.http with 60 s against a 2.5 s server: no suggestion, whole seconds below the 3 s sweep do not help", code: jdkKeepAlive('60'), ...server2500, errors: [{ messageId: 'idleTimeoutNotBelowServer', ...locate(jdkKeepAlive('60'), 'setProperty("jdk.httpclient.keepalive.timeout", "60")'), suggestions: [] }] },
+    { name: "java.net.http with 60 s against a 3.5 s server: 3 s, the lowest value the pool's sweep honours", code: jdkKeepAlive('60'), ...server3500, errors: [{ messageId: 'idleTimeoutNotBelowServer', ...locate(jdkKeepAlive('60'), 'setProperty("jdk.httpclient.keepalive.timeout", "60")'), suggestions: [{ messageId: 'setPropertySeconds', output: jdkKeepAlive('3') }] }] },
     { name: "HttpClient 4.x evictor: it sleeps as long as its idle time, so 5 s allows 10 s", code: below0, errors: [{ messageId: 'idleTimeoutNotBelowServer', ...locate(below0, "evictIdleConnections(5L, TimeUnit.SECONDS)"), suggestions: [{ messageId: 'capKeepAliveStrategy', output: `import java.util.concurrent.TimeUnit;
 import org.apache.http.impl.client.CloseableHttpClient;
 import org.apache.http.impl.client.DefaultConnectionKeepAliveStrategy;

@@ -8,6 +8,7 @@ const { clientNamed } = require('./clients');
 const { buildModule, loadPlugin } = require('./configure');
 const { measureIdleClose } = require('./measure-idle');
 const { track, stopAll } = require('./servers/supervisor');
+const { inParallel } = require('./parallel');
 
 const CELL_TIMEOUT_MS = 90_000;
 
@@ -29,19 +30,6 @@ function runInWorker(job) {
     });
     child.send(job);
   });
-}
-
-async function inParallel(items, limit, work) {
-  const results = new Array(items.length);
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]);
-    }
-  });
-  await Promise.all(lanes);
-  return results;
 }
 
 /** Counts per error code, e.g. `{ ECONNRESET: 4 }`. */

@@ -32,11 +32,25 @@ function formatIdleTimer(row) {
   return `${row.idleTimerMs} ms`;
 }
 
-const cells = (rows) => rows.map((row) => COLUMNS.map(([, value]) => value(row)));
+/** The Java and Go rows: programs, not option objects, and the failures the server saw on the wire. */
+const PROGRAM_COLUMNS = [
+  ['scenario', (row) => row.scenario],
+  ['client', (row) => row.clientLabel],
+  ['configuration', (row) => row.configuration],
+  ['retries', (row) => row.retries ?? 'as configured'],
+  ['rounds', (row) => String(row.rounds)],
+  ['failures', (row) => String(row.failures)],
+  ['error text', (row) => formatCodes(row.codes)],
+  ['ok on', (row) => okOn(row)],
+  ['failed on the wire', (row) => (row.staleHits === null ? '—' : String(row.staleHits))],
+  ['program', (row) => row.summary],
+];
 
-function textTable(rows) {
-  const header = COLUMNS.map(([title]) => title);
-  const body = cells(rows);
+const cells = (rows, columns = COLUMNS) => rows.map((row) => columns.map(([, value]) => value(row)));
+
+function textTable(rows, columns = COLUMNS) {
+  const header = columns.map(([title]) => title);
+  const body = cells(rows, columns);
   const widths = header.map((title, i) => Math.max(title.length, ...body.map((line) => line[i].length)));
   const format = (line) => line.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
   return [format(header), widths.map((width) => '-'.repeat(width)).join('  '), ...body.map(format)].join('\n');
@@ -44,10 +58,11 @@ function textTable(rows) {
 
 const escapeCell = (text) => text.replaceAll('|', '\\|');
 
-function markdownTable(rows) {
-  const header = COLUMNS.map(([title]) => title);
-  const lines = cells(rows).map((line) =>
-    line.map((cell, i) => (i === 2 ? `\`${escapeCell(cell)}\`` : escapeCell(cell))));
+/** `codeColumn`: the index of the column shown as code. */
+function markdownTable(rows, columns = COLUMNS, codeColumn = 2) {
+  const header = columns.map(([title]) => title);
+  const lines = cells(rows, columns).map((line) =>
+    line.map((cell, i) => (i === codeColumn && cell !== '—' ? `\`${escapeCell(cell)}\`` : escapeCell(cell))));
   return [header, header.map(() => '---'), ...lines].map((line) => `| ${line.join(' | ')} |`).join('\n');
 }
 
@@ -59,4 +74,7 @@ function raceNotes(rows) {
       `${row.failedOffsetsMs.map((offset) => `${offset >= 0 ? '+' : ''}${offset} ms`).join(', ')}`);
 }
 
-module.exports = { textTable, markdownTable, raceNotes, formatCodes };
+const programTable = (rows) => textTable(rows, PROGRAM_COLUMNS);
+const programMarkdownTable = (rows) => markdownTable(rows, PROGRAM_COLUMNS, 6);
+
+module.exports = { textTable, markdownTable, programTable, programMarkdownTable, raceNotes, formatCodes };

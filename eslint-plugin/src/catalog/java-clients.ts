@@ -244,6 +244,17 @@ const JDK21 = 'openjdk/jdk21u:src/java.net.http/share/classes/jdk/internal/net/h
 /** The system property the JDK client reads once, when its pool class is initialised. */
 export const JDK_KEEP_ALIVE_PROPERTY = 'jdk.httpclient.keepalive.timeout';
 
+/**
+ * How long the JDK client can keep an idle connection whatever its keep-alive: a pooled connection is leased without
+ * an expiry check, expired ones are closed by the selector thread, and a connection returns to the pool after that
+ * thread went to sleep for up to 3 s (it is woken before the connection joins the expiry list). A keep-alive below
+ * 3 s is kept up to 3 s (the fault lab: 2 s against a 2.5 s server fails, 3 s against 3.5 s does not).
+ */
+export const JDK_POOL_SWEEP = {
+  ms: 3000,
+  source: `${JDK17}/HttpClientImpl.java:1037 @ jdk-17.0.21 (DEF_NODEADLINE = 3000); ${JDK17}/ConnectionPool.java:149-161, 181, 202 @ jdk-17.0.21 (getConnection checks no expiry; registerCleanupTrigger wakes the selector before expiryList.add)`,
+} as const;
+
 export const jdkHttpClient: JavaClientLibrary = {
   id: 'jdk-httpclient',
   name: 'java.net.http.HttpClient',

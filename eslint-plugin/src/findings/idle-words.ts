@@ -23,7 +23,9 @@ export function describeHow(site: ClientSite, setting: Setting, option: string, 
       case 'hint-fallback':
         return `\`${setting.option}\`, used when the server sends no \`Keep-Alive\` header`;
       case 'system-property':
-        return `\`${setting.option}\`, read once per JVM`;
+        return derivation.belowSweep === undefined
+          ? `\`${setting.option}\`, read once per JVM`
+          : `\`${setting.option}\`, read once per JVM: ${formatDuration(derivation.belowSweep.writtenMs)} is kept up to ${formatDuration(derivation.belowSweep.sweepMs)}, until the pool's selector thread next wakes`;
       default:
         return `\`${option}\``;
     }

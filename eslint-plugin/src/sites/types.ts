@@ -48,8 +48,11 @@ export type BoundDerivation =
   | { readonly kind: 'strategy'; readonly honoursHint: boolean }
   /** The keep-alive the default strategy uses when the server sends no `Keep-Alive` header. */
   | { readonly kind: 'hint-fallback' }
-  /** A JVM-wide system property, read once when the library's class is initialised. */
-  | { readonly kind: 'system-property' };
+  /**
+   * A JVM-wide system property, read once when the library's class is initialised; `belowSweep` when the written value
+   * is below how late the library may close an expired connection (`sweepMs`, then the bound).
+   */
+  | { readonly kind: 'system-property'; readonly belowSweep?: { readonly writtenMs: number; readonly sweepMs: number } };
 
 export interface DefaultSetting {
   readonly source: 'default';

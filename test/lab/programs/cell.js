@@ -15,11 +15,12 @@ function buildClient(source) {
 }
 
 /**
- * `source`: the client program; `start()`: resolves a lab server handle; `rounds`, `wait`: see rounds.js.
+ * `source`: the client program (`program`: its build, when the caller built it already); `start()`: resolves
+ * a lab server handle; `rounds`, `wait`: see rounds.js.
  * Resolves `{ probes, warmFailures, staleHits, stderr, server }` (`server`: the server's counters).
  */
-async function runProgramCell({ source, start, rounds, wait }) {
-  const program = await buildClient(source);
+async function runProgramCell({ source, program: built, start, rounds, wait }) {
+  const program = built ?? await buildClient(source);
   const target = await start();
   try {
     const client = await startClientProgram(program, target.url, path.basename(source));

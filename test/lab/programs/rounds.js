@@ -79,7 +79,7 @@ async function runProgramRounds({ client, target, rounds, wait }) {
     probes.push(toProbe(warm, await client.post(), offsetMs, gapMs));
   }
   const after = await target.stats();
-  const count = (stats) => (stats.lateRequestCloses ?? 0) + (stats.resets ?? 0);
+  const count = (stats) => (stats.lateRequestCloses ?? 0) + (stats.lateRequests ?? 0) + (stats.resets ?? 0);
   return { probes, warmFailures, staleHits: count(after) - count(before) };
 }
 

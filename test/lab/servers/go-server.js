@@ -1,7 +1,8 @@
 'use strict';
 // A Go net/http server program (built by test/lab/go/build.js from a source written as a user would, with
-// the lab's serveLab helper), run as a child of this forked process, which stops it when it is stopped or
-// when the lab goes away. Options: { command, eventLog } — the built program and the log it appends to.
+// the lab's labListener and labHandler helpers), run as a child of this forked process, which stops it when
+// it is stopped or when the lab goes away. Options: { command, eventLog } — the built program and the log it
+// appends to.
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const readline = require('node:readline');

@@ -34,13 +34,15 @@ const startL4Proxy = ({ idleMs, upstreamPort }) =>
 /**
  * `start()` (a lab server starter) reached through a path with `delayMs` one-way latency (latency-proxy.js).
  * The handle is the proxy's (its closes are the server's FINs as they left the server, `delayMs` before the
- * client can see them), with the server's counters; stopping it stops both.
+ * client can see them), with the server's counters and the path's late requests; stopping it stops both.
  */
 async function startWithLatency(start, { delayMs }) {
   const server = await start();
   try {
     const proxy = await startServer('latency-proxy', file('latency-proxy'), { delayMs, upstreamPort: server.port }, withEventLog);
-    return { ...proxy, name: `${server.name} (+${delayMs} ms each way)`, stats: server.stats, stop: () => Promise.all([proxy.stop(), server.stop()]) };
+    // The server's counters, with what the path saw: requests that reached a connection the server had closed.
+    const stats = async () => ({ ...(await server.stats()), lateRequests: (await proxy.stats()).lateRequests });
+    return { ...proxy, name: `${server.name} (+${delayMs} ms each way)`, stats, stop: () => Promise.all([proxy.stop(), server.stop()]) };
   } catch (error) {
     await server.stop();
     throw error;

@@ -14,7 +14,7 @@ runChild((options, record) => {
   const upstreamPort = options.upstreamPort;
   if (!Number.isInteger(upstreamPort)) throw new Error('option upstreamPort must be a port number');
   const open = new Set();
-  const counts = { connections: 0, resets: 0 };
+  const counts = { connections: 0, resets: 0, lateRequests: 0 };
   const later = (action) => setTimeout(action, delayMs);
 
   // allowHalfOpen on both sides: a FIN is forwarded as a FIN, and data that reaches a server which has
@@ -26,7 +26,20 @@ runChild((options, record) => {
     const upstream = net.connect({ port: upstreamPort, host: '127.0.0.1', allowHalfOpen: true });
     open.add(upstream);
     // The server's FIN as the proxy sees it (the server closed then): the close the client cannot see yet.
-    upstream.once('end', () => record(`close ${connection}`));
+    let serverClosed = false;
+    upstream.once('end', () => {
+      serverClosed = true;
+      record(`close ${connection}`);
+    });
+    // A request that reaches a connection the server has closed: a failure on the wire, counted even when the
+    // client's library hides it by resending (the server's RST is not always seen by this idle socket).
+    let lateRequest = false;
+    client.on('data', () => {
+      if (!serverClosed || lateRequest) return;
+      lateRequest = true;
+      counts.lateRequests += 1;
+      record(`late-request ${connection}`);
+    });
     const forward = (from, to) => {
       from.on('data', (chunk) => later(() => { if (!to.destroyed) to.write(chunk); }));
       from.on('end', () => later(() => { if (!to.destroyed) to.end(); }));

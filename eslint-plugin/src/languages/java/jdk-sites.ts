@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { JDK_KEEP_ALIVE_PROPERTY, jdkHttpClient } from '../../catalog/java-clients';
+import { JDK_KEEP_ALIVE_PROPERTY, JDK_POOL_SWEEP, jdkHttpClient } from '../../catalog/java-clients';
 import type { Setting } from '../../sites';
 import { configure } from './chains';
 import type { JavaFile } from './java-file';
@@ -60,15 +60,17 @@ function propertySetting(file: JavaFile, invocations: readonly Node[]): { settin
   const call = calls[0]!;
   const value = argumentsOf(call)[1]!;
   if (seconds === undefined) return { setting: { source: 'unknown', option: JDK_KEEP_ALIVE_PROPERTY }, fix: null };
+  // Below the pool's sweep the connection is kept until the sweep (JDK_POOL_SWEEP).
+  const belowSweep = seconds * 1000 < JDK_POOL_SWEEP.ms;
   return {
     setting: {
       source: 'explicit',
-      value: seconds * 1000,
+      value: Math.max(seconds * 1000, JDK_POOL_SWEEP.ms),
       option: JDK_KEEP_ALIVE_PROPERTY,
       range: linkRange(call),
       valueRange: rangeOf(value),
       text: value.text,
-      derivation: { kind: 'system-property' },
+      derivation: belowSweep ? { kind: 'system-property', belowSweep: { writtenMs: seconds * 1000, sweepMs: JDK_POOL_SWEEP.ms } } : { kind: 'system-property' },
     },
     fix: calls.length === 1 && stringValue(unwrap(value)) !== undefined ? { kind: 'property-seconds', range: rangeOf(value) } : null,
   };

@@ -1,4 +1,5 @@
 import { detectNumberStyle, formatMsLiteral } from '../../advice/format';
+import { JDK_POOL_SWEEP } from '../../catalog/java-clients';
 import type { ClientSite, ExplicitSetting, ServerSite, SuggestionWriter, TextEdit, TimeoutWrite } from '../../sites';
 import type { TreeSitterSourceCode } from '../tree-sitter/source-code';
 import { cappedStrategy } from './code-texts';
@@ -81,7 +82,8 @@ function clientEdits(site: JavaClientSite, fix: IdleFix, valueText: string, writ
       break;
     case 'property-seconds': {
       const seconds = Math.floor(Number(valueText.replace(/_/g, '')) / 1000);
-      if (!(seconds >= 1)) return null;
+      // Below the pool's sweep the property cannot shorten anything (JDK_POOL_SWEEP): no suggestion.
+      if (!(seconds >= 1) || seconds * 1000 < JDK_POOL_SWEEP.ms) return null;
       edits.push({ range: fix.range, text: `"${seconds}"` });
       break;
     }

@@ -5,6 +5,7 @@ package main
 
 import (
 	"io"
+	"log"
 	"net/http"
 	"time"
 )
@@ -17,9 +18,11 @@ func handleCommand(w http.ResponseWriter, r *http.Request) {
 
 func main() {
 	server := &http.Server{
-		Handler:      http.HandlerFunc(handleCommand),
+		Handler:      labHandler(http.HandlerFunc(handleCommand)),
 		ReadTimeout:  500 * time.Millisecond,
 		WriteTimeout: 500 * time.Millisecond,
 	}
-	serveLab(server)
+	if err := server.Serve(labListener()); err != nil && err != http.ErrServerClosed {
+		log.Fatal(err)
+	}
 }
