@@ -267,6 +267,7 @@ export const jdkHttpClient: JavaClientLibrary = {
   ],
   setters: {},
   requestMethods: ['send', 'sendAsync'],
+  idleFloor: JDK_POOL_SWEEP,
   options: { [JDK_KEEP_ALIVE_PROPERTY]: 'idleTimeoutMs' },
   optionFor: { idleTimeoutMs: JDK_KEEP_ALIVE_PROPERTY },
   defaults: {

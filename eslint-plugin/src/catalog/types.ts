@@ -132,6 +132,11 @@ export interface ClientLibrary {
    * (`a package-level variable or a field of a long-lived struct`). Absent: JavaScript's module scope.
    */
   readonly buildOnceAt?: string;
+  /**
+   * The shortest idle time the library can keep, whatever it is told (java.net.http closes expired connections only
+   * when its selector wakes, up to 3 s late). A cap below it is out of this client's reach.
+   */
+  readonly idleFloor?: { readonly ms: number; readonly source: string };
 }
 
 /** A JavaScript client pool library: the modules that load it and the constructors they export. */

@@ -1,4 +1,5 @@
 import { formatDuration, idleVerdict, type IdleVerdict } from '../advice';
+import { JDK_KEEP_ALIVE_PROPERTY } from '../catalog';
 import type { IdleComparison } from '../advice/compare';
 import type { ClientSite, Setting, SuggestionWriter } from '../sites';
 import type { Targets } from '../targets';
@@ -24,7 +25,7 @@ export const missingIdleTimeoutMessages = {
 
 export const idleTimeoutNotBelowServerMessages = {
   idleTimeoutNotBelowServer:
-    '{{label}} keeps idle sockets for {{idle}} ({{how}}), but {{target}} closes idle connections after {{targetIdle}}. A request can go out on a socket it already closed ({{failure}}); keep the idle timeout at or below {{capped}}.',
+    '{{label}} keeps idle sockets for {{idle}} ({{how}}), but {{target}} closes idle connections after {{targetIdle}}. A request can go out on a socket it already closed ({{failure}}); keep the idle timeout at or below {{capped}}{{outOfReach}}.',
   useCappedIdleTimeout: 'Set `{{option}}: {{value}}` ({{targetIdle}} idle at {{target}} minus {{margin}} margin)',
   ...javaSuggestions(),
 } as const;
@@ -101,6 +102,7 @@ export function idleTimeoutNotBelowServerFindings({ sites, targets, writer }: Fi
       target: targetName(cap.basis),
       targetIdle: formatDuration(cap.basis.idleTimeoutMs),
       capped: formatDuration(cap.ms),
+      outOfReach: outOfReach(site, cap.ms, targets),
       option,
       value: writer.milliseconds(cap.ms, setting.source === 'explicit' ? setting : undefined),
       margin: formatDuration(targets.marginMs),
@@ -116,6 +118,13 @@ export function idleTimeoutNotBelowServerFindings({ sites, targets, writer }: Fi
     });
   }
   return findings;
+}
+
+/** What the message adds when the cap is shorter than the library can keep a connection idle: no setting will do. */
+function outOfReach(site: ClientSite, capMs: number, targets: Targets): string {
+  const floor = site.library.idleFloor;
+  if (!floor || capMs >= floor.ms) return '';
+  return `, which ${site.library.name} cannot do: it may keep an idle connection up to ${formatDuration(floor.ms)} whatever it is told, so the server must keep idle connections longer than ${formatDuration(floor.ms + targets.marginMs)}, or the calls need another client`;
 }
 
 /** What to change about a pool's idle timeout, in one sentence (or that nothing needs to). */
@@ -137,6 +146,9 @@ export function idleChange(
   if (!option) return `Close idle sockets after at most ${formatDuration(cap.ms)} (${why}).`;
   if (site?.language === 'java') {
     if (site.library.hint === 'replaces') return `Use a keep-alive strategy that follows the server's \`Keep-Alive\` header up to ${writer.milliseconds(cap.ms)} ms (${why}).`;
+    const floor = site.library.idleFloor;
+    if (floor && cap.ms < floor.ms) return `No \`${option}\` can do it: ${site.library.name} may keep an idle connection up to ${formatDuration(floor.ms)} whatever it is told, and the cap is ${formatDuration(cap.ms)} (${why}).`;
+    if (option === JDK_KEEP_ALIVE_PROPERTY) return `Set \`${option}\` to ${Math.floor(cap.ms / 1000)} s (${why}).`;
     return `Set \`${option}\` to ${writer.milliseconds(cap.ms)} ms (${why}).`;
   }
   return `Set \`${option}: ${writer.milliseconds(cap.ms, setting.source === 'explicit' ? setting : undefined)}\` (${why}).`;
