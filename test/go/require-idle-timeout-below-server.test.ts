@@ -91,6 +91,7 @@ runGo('require-idle-timeout-below-server', {
         target: 'nginx',
         targetIdle: '75 s',
         capped: '74 s',
+        outOfReach: '',
         option: 'IdleConnTimeout',
         value: '74 * time.Second',
         margin: '1 s',

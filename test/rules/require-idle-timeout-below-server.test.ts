@@ -34,6 +34,7 @@ const invalidCases: Case[] = [
           target: 'Node.js (assumed)',
           targetIdle: '5 s',
           capped: '4 s',
+          outOfReach: '',
           option: 'timeout',
           value: '4000',
           margin: '1 s',
