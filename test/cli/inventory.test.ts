@@ -15,6 +15,7 @@ describe('keepalive-lint --inventory', () => {
     const run = runCli(['--inventory', 'examples/deployed-service']);
     assert.equal(run.status, 1, run.stderr);
     const lines = run.stdout.split('\n');
+    assert.equal(lines[0], 'Idle timeouts under examples/deployed-service', 'the folder as given, not an absolute path');
     const row = (location: string) => lines.find((line) => line.startsWith(`${location} `))?.replace(/\s+/g, ' ');
     assert.equal(row('deploy/nginx.conf:5'), 'deploy/nginx.conf:5 nginx server 15 s set keepalive_timeout 15s');
     assert.match(row('deploy/nginx.conf:8') ?? '', /^deploy\/nginx\.conf:8 nginx-upstream balancer 60 s default keepalive_timeout unset: nginx\/nginx:src\/http\/modules\/ngx_http_upstream_keepalive_module\.c/);

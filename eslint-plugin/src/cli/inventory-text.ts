@@ -6,7 +6,7 @@ export function inventoryText(inventory: Inventory): string {
   const header = ['location', 'product', 'role', 'idle', 'how', 'source'];
   const table = [header, ...inventory.rows.map((row) => [`${row.file}:${row.line}`, row.product, row.roles.join(', '), row.value, row.how, row.source])];
   const widths = header.map((_, column) => Math.max(...table.map((cells) => cells[column]!.length)));
-  const lines = [`Idle timeouts under ${inventory.root}`, ''];
+  const lines = [`Idle timeouts under ${inventory.shownRoot}`, ''];
   // The source column is last and long: no padding after it.
   for (const cells of table) lines.push(cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  ').trimEnd());
   lines.push('');

@@ -1,4 +1,4 @@
-import { relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { Linter } from 'eslint';
 import { compareWithBalancers, compareWithTargets, type IdleRelation } from '../advice/compare';
 import { formatDuration } from '../advice/format';
@@ -41,6 +41,8 @@ export interface UnsafePair {
 
 export interface Inventory {
   readonly root: string;
+  /** The root as the user sees it: relative to the working directory when inside it. */
+  readonly shownRoot: string;
   readonly rows: readonly InventoryRow[];
   readonly pairs: readonly UnsafePair[];
   readonly marginMs: number;
@@ -64,7 +66,9 @@ export async function buildInventory(options: CliOptions, cwd: string, resolveFr
   const pairs = unsafePairs(sites, discovery, configRows, targets);
   const rows = [...configRows, ...codeRows].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   const pending = discovery.pending.map((file) => ({ file, message: 'not read: its parser did not load' }));
-  return { root, rows, pairs, marginMs: targets.marginMs, problems: [...discovery.problems, ...pending, ...problems] };
+  const fromCwd = relative(cwd, root);
+  const shownRoot = fromCwd === '' ? '.' : fromCwd.startsWith('..') || isAbsolute(fromCwd) ? root : fromCwd.split(sep).join('/');
+  return { root, shownRoot, rows, pairs, marginMs: targets.marginMs, problems: [...discovery.problems, ...pending, ...problems] };
 }
 
 function configRow(timeout: DiscoveredTimeout): InventoryRow {
