@@ -5,6 +5,7 @@ import type { ServerSetting, ServerSite, TextRange } from '../../sites';
 import { writtenText } from './client-sites';
 import { fieldState, type FieldState } from './fields';
 import type { GoImports } from './imports';
+import type { GoNodes } from './nodes';
 import type { Creation } from './objects';
 import { durationMs, writtenRanges } from './settings';
 import { fieldTarget, type FieldTarget } from './shapes';
@@ -59,9 +60,9 @@ function serverSetting(state: FieldState, concept: ServerConcept, option: string
 }
 
 /** `http.ListenAndServe(addr, h)` and the other helpers: a server with every timeout at zero. */
-export function helperServerSites(root: Node, imports: GoImports): GoServerSite[] {
+export function helperServerSites(nodes: GoNodes, imports: GoImports): GoServerSite[] {
   const sites: GoServerSite[] = [];
-  for (const call of root.descendantsOfType('call_expression')) {
+  for (const call of nodes.of('call_expression')) {
     const callee = call.childForFieldName('function');
     const name = packageFunction(callee, imports);
     if (!name || !SERVE_HELPERS.has(name)) continue;

@@ -32,8 +32,14 @@ export function isComment(node: Node): boolean {
 
 /** The method name of a `method_invocation`. */
 export function methodName(call: Node): string | null {
-  return call.type === 'method_invocation' ? (call.childForFieldName('name')?.text ?? null) : null;
+  if (call.type !== 'method_invocation') return null;
+  // Every client and server finder asks each call of the file its name: read it from the tree once per node.
+  let name = methodNames.get(call);
+  if (name === undefined) methodNames.set(call, (name = call.childForFieldName('name')?.text ?? null));
+  return name;
 }
+
+const methodNames = new WeakMap<Node, string | null>();
 
 /** The receiver of a `method_invocation` (`null` for an unqualified call `m()`). */
 export function receiverOf(call: Node): Node | null {
@@ -85,7 +91,8 @@ export function enclosingMethod(node: Node): Node | null {
   return null;
 }
 
-export const TYPE_DECLARATIONS: ReadonlySet<string> = new Set(['class_declaration', 'interface_declaration', 'enum_declaration', 'record_declaration']);
+export const TYPE_DECLARATION_LIST = ['class_declaration', 'interface_declaration', 'enum_declaration', 'record_declaration'] as const;
+export const TYPE_DECLARATIONS: ReadonlySet<string> = new Set(TYPE_DECLARATION_LIST);
 
 /** The statement directly holding an expression (its nearest ancestor that is a statement of a block). */
 export function statementOf(node: Node): Node | null {
