@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { GoImports } from './imports';
 import { isLocalName } from './names';
 import type { GoNodes } from './nodes';
-import { enclosingFunction, identifiersNamed, indexInList, listItems, operatorOf, outermostParenthesized, unparenthesized } from './syntax';
+import { calleeOf, enclosingFunction, identifiersNamed, indexInList, listItems, operatorOf, outermostParenthesized, unparenthesized } from './syntax';
 
 /**
  * The net/http values a file builds (transports, clients, servers, and the `net.Dialer`s transports dial with), the
@@ -67,7 +67,7 @@ export function findCreations(nodes: GoNodes, imports: GoImports): Creation[] {
     creations.push(creation(type, 'literal', node, typeNode, literal, imports));
   }
   for (const call of nodes.of('call_expression')) {
-    const callee = call.childForFieldName('function');
+    const callee = calleeOf(call);
     if (callee?.type === 'identifier' && callee.text === 'new') {
       const argument = listItems(call.childForFieldName('arguments'))[0] ?? call.childForFieldName('arguments')?.namedChild(0) ?? null;
       const type = typeOf(argument);
@@ -90,7 +90,7 @@ export function findCreations(nodes: GoNodes, imports: GoImports): Creation[] {
 
 /** `http.DefaultTransport.(*http.Transport).Clone()`. */
 function isDefaultTransportClone(call: Node, imports: GoImports): boolean {
-  const callee = call.childForFieldName('function');
+  const callee = calleeOf(call);
   if (callee?.type !== 'selector_expression' || callee.childForFieldName('field')?.text !== 'Clone') return false;
   const assertion = unparenthesized(callee.childForFieldName('operand')!);
   return assertion.type === 'type_assertion_expression' && isDefaultTransport(assertion.childForFieldName('operand'), imports);

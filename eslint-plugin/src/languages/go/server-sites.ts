@@ -9,7 +9,7 @@ import type { GoNodes } from './nodes';
 import type { Creation } from './objects';
 import { durationMs, writtenRanges } from './settings';
 import { fieldTarget, type FieldTarget } from './shapes';
-import { rangeOf } from './syntax';
+import { calleeOf, rangeOf } from './syntax';
 import type { ValueScope } from './values';
 
 /** A Go HTTP server, with where a suggestion writes its fields. */
@@ -63,7 +63,7 @@ function serverSetting(state: FieldState, concept: ServerConcept, option: string
 export function helperServerSites(nodes: GoNodes, imports: GoImports): GoServerSite[] {
   const sites: GoServerSite[] = [];
   for (const call of nodes.of('call_expression')) {
-    const callee = call.childForFieldName('function');
+    const callee = calleeOf(call);
     const name = packageFunction(callee, imports);
     if (!name || !SERVE_HELPERS.has(name)) continue;
     const settings = {} as Record<ServerConcept, ServerSetting>;

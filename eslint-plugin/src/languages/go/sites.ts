@@ -8,7 +8,7 @@ import { findPoolUses } from './pool-uses';
 import { goNodes, type GoNodes } from './nodes';
 import { mayImportNetHttp } from './prefilter';
 import { helperServerSites, packageFunction, serverSite, type GoServerSite } from './server-sites';
-import { outermostParenthesized, rangeOf } from './syntax';
+import { calleeOf, outermostParenthesized, rangeOf } from './syntax';
 
 /**
  * What the Go finder sees in one file, as plain data with text ranges: nothing here holds a tree-sitter node, so it
@@ -86,7 +86,7 @@ function byPosition<T extends { range: readonly [number, number] }>(sites: T[]):
 function implicitClients(nodes: GoNodes, imports: ReturnType<typeof readImports>): GoClientSite[] {
   const sites: GoClientSite[] = [];
   for (const call of nodes.of('call_expression')) {
-    const callee = call.childForFieldName('function');
+    const callee = calleeOf(call);
     const name = packageFunction(callee, imports);
     if (name && CLIENT_HELPERS.has(name)) sites.push(implicitClientSite(callee!.text, `${callee!.text}()`, rangeOf(call), rangeOf(callee!)));
   }

@@ -7,6 +7,15 @@ export function rangeOf(node: Node): TextRange {
   return [node.startIndex, node.endIndex];
 }
 
+/** The function a call calls. The finder asks this of every call of a file, several times: read once per node. */
+export function calleeOf(call: Node): Node | null {
+  let callee = callees.get(call);
+  if (callee === undefined) callees.set(call, (callee = call.childForFieldName('function')));
+  return callee;
+}
+
+const callees = new WeakMap<Node, Node | null>();
+
 export function sameNode(a: Node | null | undefined, b: Node | null | undefined): boolean {
   return !!a && !!b && a.id === b.id;
 }
