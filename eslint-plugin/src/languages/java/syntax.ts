@@ -33,7 +33,7 @@ export function isComment(node: Node): boolean {
 /** The method name of a `method_invocation`. */
 export function methodName(call: Node): string | null {
   if (call.type !== 'method_invocation') return null;
-  // Every client and server finder asks each call of the file its name: read it from the tree once per node.
+  // Every client and server finder asks each call of the file its name and receiver: read once per node.
   let name = methodNames.get(call);
   if (name === undefined) methodNames.set(call, (name = call.childForFieldName('name')?.text ?? null));
   return name;
@@ -43,8 +43,13 @@ const methodNames = new WeakMap<Node, string | null>();
 
 /** The receiver of a `method_invocation` (`null` for an unqualified call `m()`). */
 export function receiverOf(call: Node): Node | null {
-  return call.type === 'method_invocation' ? call.childForFieldName('object') : null;
+  if (call.type !== 'method_invocation') return null;
+  let receiver = receivers.get(call);
+  if (receiver === undefined) receivers.set(call, (receiver = call.childForFieldName('object')));
+  return receiver;
 }
+
+const receivers = new WeakMap<Node, Node | null>();
 
 /** An expression without the parentheses around it. */
 export function unwrap(node: Node): Node {
