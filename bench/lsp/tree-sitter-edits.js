@@ -10,6 +10,7 @@
 const { join } = require('node:path');
 const { parseArgs } = require('node:util');
 const { setTimeout: sleep } = require('node:timers/promises');
+const { reportGoal } = require('../goals');
 const { LspClient } = require('./lsp-client');
 const { describeMachine, formatMs, formatRatio, load, median, p95, table } = require('./stats');
 const { BASELINE_QUERIES, FILES, TOGGLES } = require('./tree-sitter-files');
@@ -140,6 +141,7 @@ async function editorLatency(language, file, text, edits, pauseMs) {
 async function main() {
   const settings = options();
   console.log(describeMachine(`node bench/lsp/tree-sitter-edits.js --edits ${settings.edits} --lines ${settings.lines} --pause ${settings.pauseMs}`));
+  const goals = [];
   const rows = [['file', 'lines / KB', 'bare: re-parse + query', 'bare: whole parse + query', 'lint, tree kept', 'lint, whole parse', 'editor: edit → diagnostics (p95)', 'ratio to bare', `goal ≤ ${GOAL_RATIO}×`]];
   for (const [language, file] of Object.entries(FILES)) {
     const text = file.text(settings.lines);
@@ -150,6 +152,7 @@ async function main() {
     const editor = await editorLatency(language, file, text, edits, settings.pauseMs);
     const ratio = median(editor.latencies) / median(bare.incremental);
     console.log(`${file.name}: ${bare.matches} query matches; findings per edit ${editor.counts.join(' or ')}; load ${load()}`);
+    goals.push([`${language === 'java' ? 'Java' : 'Go'} editor, a digit of an idle timeout in a ${settings.lines}-line file: edit → diagnostics ≤ ${GOAL_RATIO}× the bare tree-sitter re-parse + query (medians)`, `${formatRatio(ratio)} (${formatMs(median(editor.latencies))} against ${formatMs(median(bare.incremental))})`, ratio <= GOAL_RATIO]);
     rows.push([
       file.name,
       `${text.split('\n').length - 1} / ${(Buffer.byteLength(text) / 1024).toFixed(0)}`,
@@ -165,6 +168,7 @@ async function main() {
   console.log(`\nMedians of ${settings.edits} one-character edits after ${WARM_UP_EDITS} warm-up edits, ${settings.pauseMs} ms apart in the editor:\n`);
   console.log(table(rows));
   console.log(`\nLoad average at the end: ${load()}`);
+  for (const goal of goals) reportGoal(...goal);
 }
 
 function positionOf(text, offset) {

@@ -1,7 +1,8 @@
 import type { Node } from 'web-tree-sitter';
 import type { GoImports } from './imports';
 import { isLocalName } from './names';
-import { enclosingFunction, indexInList, listItems, operatorOf, outermostParenthesized, unparenthesized } from './syntax';
+import type { GoNodes } from './nodes';
+import { calleeOf, enclosingFunction, identifiersNamed, indexInList, listItems, operatorOf, outermostParenthesized, unparenthesized } from './syntax';
 
 /**
  * The net/http values a file builds (transports, clients, servers, and the `net.Dialer`s transports dial with), the
@@ -44,7 +45,7 @@ export type Use =
 const TYPES: ReadonlySet<string> = new Set(['Transport', 'Server', 'Client']);
 
 /** Every net/http construction of the file, and `net.Dialer`s. */
-export function findCreations(root: Node, imports: GoImports): Creation[] {
+export function findCreations(nodes: GoNodes, imports: GoImports): Creation[] {
   const creations: Creation[] = [];
   const typeOf = (typeNode: Node | null): GoType | null => {
     if (!typeNode) return null;
@@ -57,7 +58,7 @@ export function findCreations(root: Node, imports: GoImports): Creation[] {
     }
     return typeNode.type === 'type_identifier' && imports.httpDot && TYPES.has(typeNode.text) ? (typeNode.text as GoType) : null;
   };
-  for (const literal of root.descendantsOfType('composite_literal')) {
+  for (const literal of nodes.of('composite_literal')) {
     const typeNode = literal.childForFieldName('type');
     const type = typeOf(typeNode);
     if (!type || !typeNode) continue;
@@ -65,8 +66,8 @@ export function findCreations(root: Node, imports: GoImports): Creation[] {
     const node = parent?.type === 'unary_expression' && operatorOf(parent) === '&' ? parent : literal;
     creations.push(creation(type, 'literal', node, typeNode, literal, imports));
   }
-  for (const call of root.descendantsOfType('call_expression')) {
-    const callee = call.childForFieldName('function');
+  for (const call of nodes.of('call_expression')) {
+    const callee = calleeOf(call);
     if (callee?.type === 'identifier' && callee.text === 'new') {
       const argument = listItems(call.childForFieldName('arguments'))[0] ?? call.childForFieldName('arguments')?.namedChild(0) ?? null;
       const type = typeOf(argument);
@@ -76,7 +77,7 @@ export function findCreations(root: Node, imports: GoImports): Creation[] {
       creations.push(creation('Transport', 'clone', call, assertion.childForFieldName('operand')!, null, imports));
     }
   }
-  for (const spec of root.descendantsOfType('var_spec')) {
+  for (const spec of nodes.of('var_spec')) {
     const type = typeOf(spec.childForFieldName('type'));
     if (!type || spec.childForFieldName('value')) continue;
     const names = spec.childrenForFieldName('name');
@@ -89,7 +90,7 @@ export function findCreations(root: Node, imports: GoImports): Creation[] {
 
 /** `http.DefaultTransport.(*http.Transport).Clone()`. */
 function isDefaultTransportClone(call: Node, imports: GoImports): boolean {
-  const callee = call.childForFieldName('function');
+  const callee = calleeOf(call);
   if (callee?.type !== 'selector_expression' || callee.childForFieldName('field')?.text !== 'Clone') return false;
   const assertion = unparenthesized(callee.childForFieldName('operand')!);
   return assertion.type === 'type_assertion_expression' && isDefaultTransport(assertion.childForFieldName('operand'), imports);
@@ -183,7 +184,7 @@ function bindingFrom(name: Node, declaration: Node): { binding: Binding | null; 
   // A local lives in its block (or the `if`/`for` whose clause declares it); a package-level one in the whole file.
   const local = enclosingFunction(statement) !== null;
   const scope = statement.parent!;
-  const identifiers = scope.descendantsOfType('identifier').filter((id) => id.text === name.text && id.id !== name.id && (!local || id.startIndex > statement.endIndex));
+  const identifiers = identifiersNamed(scope, name.text).filter((id) => id.id !== name.id && (!local || id.startIndex > statement.endIndex));
   if (identifiers.some((id) => redeclares(id))) return { binding: null, escapes: true };
   const uses = identifiers.map((id) => ({ ...classifyUse(id, statement), identifier: id }));
   return { binding: { name: name.text, declaration: statement, uses }, escapes: uses.some((use) => use.kind === 'escape') };

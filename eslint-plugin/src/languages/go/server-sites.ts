@@ -5,10 +5,11 @@ import type { ServerSetting, ServerSite, TextRange } from '../../sites';
 import { writtenText } from './client-sites';
 import { fieldState, type FieldState } from './fields';
 import type { GoImports } from './imports';
+import type { GoNodes } from './nodes';
 import type { Creation } from './objects';
 import { durationMs, writtenRanges } from './settings';
 import { fieldTarget, type FieldTarget } from './shapes';
-import { rangeOf } from './syntax';
+import { calleeOf, rangeOf } from './syntax';
 import type { ValueScope } from './values';
 
 /** A Go HTTP server, with where a suggestion writes its fields. */
@@ -59,10 +60,10 @@ function serverSetting(state: FieldState, concept: ServerConcept, option: string
 }
 
 /** `http.ListenAndServe(addr, h)` and the other helpers: a server with every timeout at zero. */
-export function helperServerSites(root: Node, imports: GoImports): GoServerSite[] {
+export function helperServerSites(nodes: GoNodes, imports: GoImports): GoServerSite[] {
   const sites: GoServerSite[] = [];
-  for (const call of root.descendantsOfType('call_expression')) {
-    const callee = call.childForFieldName('function');
+  for (const call of nodes.of('call_expression')) {
+    const callee = calleeOf(call);
     const name = packageFunction(callee, imports);
     if (!name || !SERVE_HELPERS.has(name)) continue;
     const settings = {} as Record<ServerConcept, ServerSetting>;

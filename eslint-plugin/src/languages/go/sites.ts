@@ -5,9 +5,10 @@ import { defaultClientSite, implicitClientSite, transportSite, type ClientContex
 import { readImports } from './imports';
 import { findCreations, isDefaultTransport, type Creation } from './objects';
 import { findPoolUses } from './pool-uses';
+import { goNodes, type GoNodes } from './nodes';
 import { mayImportNetHttp } from './prefilter';
 import { helperServerSites, packageFunction, serverSite, type GoServerSite } from './server-sites';
-import { outermostParenthesized, rangeOf } from './syntax';
+import { calleeOf, outermostParenthesized, rangeOf } from './syntax';
 
 /**
  * What the Go finder sees in one file, as plain data with text ranges: nothing here holds a tree-sitter node, so it
@@ -49,8 +50,9 @@ export function findSites(root: Node, text: string): GoSites {
   const imports = readImports(root, text);
   if (imports.http.size === 0 && !imports.httpDot) return NO_SITES;
   const scope = { time: imports.time };
-  const creations = findCreations(root, imports);
-  const context: ClientContext = { creations, imports, scope, text, defaultTransportChanged: changesDefaultTransport(root, imports) };
+  const nodes = goNodes(root);
+  const creations = findCreations(nodes, imports);
+  const context: ClientContext = { creations, imports, scope, text, defaultTransportChanged: changesDefaultTransport(nodes, imports) };
   const transports = new Map<Creation, GoClientSite>();
   const clients: GoClientSite[] = [];
   for (const creation of creations) {
@@ -63,13 +65,13 @@ export function findSites(root: Node, text: string): GoSites {
       if (site) clients.push(site);
     }
   }
-  const servers = [...creations.filter((creation) => creation.type === 'Server').map((creation) => serverSite(creation, scope, text)), ...helperServerSites(root, imports)];
+  const servers = [...creations.filter((creation) => creation.type === 'Server').map((creation) => serverSite(creation, scope, text)), ...helperServerSites(nodes, imports)];
   // Computed now: the uses need the tree, which may be gone when a rule asks.
   const poolUses: readonly PoolUse[] = findPoolUses(creations, (transport) => transports.get(transport)!);
   return {
     clients: byPosition(clients),
     servers: byPosition(servers),
-    implicitClients: context.defaultTransportChanged ? [] : implicitClients(root, imports),
+    implicitClients: context.defaultTransportChanged ? [] : implicitClients(nodes, imports),
     protocolKeyed: [],
     poolUses: () => poolUses,
     time: { name: imports.time, addImport: imports.addTime },
@@ -81,14 +83,14 @@ function byPosition<T extends { range: readonly [number, number] }>(sites: T[]):
 }
 
 /** `http.Get(…)`, `http.Post(…)`, … and every `http.DefaultClient`. */
-function implicitClients(root: Node, imports: ReturnType<typeof readImports>): GoClientSite[] {
+function implicitClients(nodes: GoNodes, imports: ReturnType<typeof readImports>): GoClientSite[] {
   const sites: GoClientSite[] = [];
-  for (const call of root.descendantsOfType('call_expression')) {
-    const callee = call.childForFieldName('function');
+  for (const call of nodes.of('call_expression')) {
+    const callee = calleeOf(call);
     const name = packageFunction(callee, imports);
     if (name && CLIENT_HELPERS.has(name)) sites.push(implicitClientSite(callee!.text, `${callee!.text}()`, rangeOf(call), rangeOf(callee!)));
   }
-  for (const selector of root.descendantsOfType('selector_expression')) {
+  for (const selector of nodes.of('selector_expression')) {
     if (selector.childForFieldName('field')?.text !== 'DefaultClient') continue;
     const operand = selector.childForFieldName('operand');
     if (operand?.type !== 'identifier' || !imports.http.has(operand.text)) continue;
@@ -101,13 +103,13 @@ function implicitClients(root: Node, imports: ReturnType<typeof readImports>): G
  * The file changes DefaultTransport itself (`http.DefaultTransport.(*http.Transport).IdleConnTimeout = …`, or a
  * new value for it): what uses it then holds values the catalogue does not know.
  */
-function changesDefaultTransport(root: Node, imports: ReturnType<typeof readImports>): boolean {
-  for (const assertion of root.descendantsOfType('type_assertion_expression')) {
+function changesDefaultTransport(nodes: GoNodes, imports: ReturnType<typeof readImports>): boolean {
+  for (const assertion of nodes.of('type_assertion_expression')) {
     if (!isDefaultTransport(assertion.childForFieldName('operand'), imports)) continue;
     const outer = outermostParenthesized(assertion);
     const selector = outer.parent;
     const cloned = selector?.type === 'selector_expression' && selector.childForFieldName('field')?.text === 'Clone';
     if (!cloned) return true;
   }
-  return root.descendantsOfType('assignment_statement').some((statement) => statement.childForFieldName('left')?.namedChildren.some((target) => isDefaultTransport(target, imports)));
+  return nodes.of('assignment_statement').some((statement) => statement.childForFieldName('left')?.namedChildren.some((target) => isDefaultTransport(target, imports)));
 }

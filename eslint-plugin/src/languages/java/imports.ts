@@ -17,7 +17,8 @@ export class ImportTable {
   readonly importedNames: ReadonlySet<string>;
   readonly packageName: string;
 
-  constructor(root: Node, private readonly known: ReadonlySet<string>) {
+  /** `typeDeclarations`: the file's class, interface, enum and record declarations, when the caller has them. */
+  constructor(root: Node, private readonly known: ReadonlySet<string>, typeDeclarations: readonly Node[] = root.descendantsOfType([...TYPE_DECLARATIONS])) {
     let packageName = '';
     const imported = new Set<string>();
     for (const child of root.namedChildren) {
@@ -28,7 +29,7 @@ export class ImportTable {
         this.#addImport(child, imported);
       }
     }
-    for (const declared of root.descendantsOfType([...TYPE_DECLARATIONS])) {
+    for (const declared of typeDeclarations) {
       const name = declared?.childForFieldName('name')?.text;
       if (name) this.#declared.add(name);
     }

@@ -18,8 +18,8 @@ export interface JavaFile {
   versionOf(library: JavaClientLibrary): string | null;
 }
 
-export function openJavaFile(text: string, root: Node, filename: string, cwd: string): JavaFile {
-  const imports = new ImportTable(root, KNOWN_CLASSES);
+export function openJavaFile(text: string, root: Node, filename: string, cwd: string, typeDeclarations?: readonly Node[]): JavaFile {
+  const imports = new ImportTable(root, KNOWN_CLASSES, typeDeclarations);
   let build: JavaBuild | undefined;
   return {
     text,

@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { NodesByType } from '../tree-sitter/nodes-by-type';
 import type { TreeSitterSourceCode } from '../tree-sitter/source-code';
 import { apacheSites } from './apache-sites';
 import { openJavaFile } from './java-file';
@@ -10,6 +11,7 @@ import { closedByItsCall, poolUsesOf } from './pool-uses';
 import { reactorSites } from './reactor-sites';
 import { serverSites } from './server-sites';
 import type { FileWriting, JavaSites } from './site-model';
+import { TYPE_DECLARATION_LIST } from './syntax';
 import { fileWriting } from './writing';
 
 /** One search per parsed file, shared by every rule and the editor: plain data, no node kept. */
@@ -29,9 +31,11 @@ export function javaSites(sourceCode: TreeSitterSourceCode, filename: string): J
 
 /** The search itself, on a text and its tree. */
 export function findSites(text: string, root: Node, filename: string): JavaSites {
-  const file = openJavaFile(text, root, filename, process.cwd());
-  const invocations = root.descendantsOfType('method_invocation');
-  const creations = root.descendantsOfType('object_creation_expression');
+  // One walk of the tree for every node type searched across the whole file.
+  const nodes = new NodesByType(root, ['method_invocation', 'object_creation_expression', ...TYPE_DECLARATION_LIST]);
+  const file = openJavaFile(text, root, filename, process.cwd(), TYPE_DECLARATION_LIST.flatMap((type) => nodes.of(type)));
+  const invocations = nodes.of('method_invocation');
+  const creations = nodes.of('object_creation_expression');
   const clients = [
     ...apacheSites(file, invocations),
     ...okhttpSites(file, creations),

@@ -32,13 +32,24 @@ export function isComment(node: Node): boolean {
 
 /** The method name of a `method_invocation`. */
 export function methodName(call: Node): string | null {
-  return call.type === 'method_invocation' ? (call.childForFieldName('name')?.text ?? null) : null;
+  if (call.type !== 'method_invocation') return null;
+  // Every client and server finder asks each call of the file its name and receiver: read once per node.
+  let name = methodNames.get(call);
+  if (name === undefined) methodNames.set(call, (name = call.childForFieldName('name')?.text ?? null));
+  return name;
 }
+
+const methodNames = new WeakMap<Node, string | null>();
 
 /** The receiver of a `method_invocation` (`null` for an unqualified call `m()`). */
 export function receiverOf(call: Node): Node | null {
-  return call.type === 'method_invocation' ? call.childForFieldName('object') : null;
+  if (call.type !== 'method_invocation') return null;
+  let receiver = receivers.get(call);
+  if (receiver === undefined) receivers.set(call, (receiver = call.childForFieldName('object')));
+  return receiver;
 }
+
+const receivers = new WeakMap<Node, Node | null>();
 
 /** An expression without the parentheses around it. */
 export function unwrap(node: Node): Node {
@@ -85,7 +96,8 @@ export function enclosingMethod(node: Node): Node | null {
   return null;
 }
 
-export const TYPE_DECLARATIONS: ReadonlySet<string> = new Set(['class_declaration', 'interface_declaration', 'enum_declaration', 'record_declaration']);
+export const TYPE_DECLARATION_LIST = ['class_declaration', 'interface_declaration', 'enum_declaration', 'record_declaration'] as const;
+export const TYPE_DECLARATIONS: ReadonlySet<string> = new Set(TYPE_DECLARATION_LIST);
 
 /** The statement directly holding an expression (its nearest ancestor that is a statement of a block). */
 export function statementOf(node: Node): Node | null {
