@@ -26,6 +26,13 @@ describe('files no rule can report on', () => {
     }
   });
 
+  it('reports nothing in a type test (tsd, Vitest typecheck), which is compiled but never run', () => {
+    for (const name of ['index.test-d.ts', 'agent.spec-d.mts', 'agent.test-d.tsx']) {
+      assert.deepEqual(ruleIds(`/w/test/${name}`, POOL), [], name);
+    }
+    assert.ok(ruleIds('/w/test/agent.test.ts', POOL).includes('keepalive/require-idle-timeout'), 'a test that runs is still checked');
+  });
+
   it('still reports malformed settings on a declaration file', () => {
     const messages = lint('/w/agent.d.ts', POOL, { keepalive: { servers: ['ngninx'] } });
     assert.equal(messages.filter((message) => message.message.startsWith('Invalid keep-alive settings: settings.keepalive.servers[0]: unknown server id "ngninx"')).length, 1);
