@@ -50,7 +50,7 @@ export function findSites(root: Node, text: string): GoSites {
   const imports = readImports(root, text);
   if (imports.http.size === 0 && !imports.httpDot) return NO_SITES;
   const scope = { time: imports.time };
-  const nodes = goNodes(root);
+  const nodes = goNodes(root, text, imports);
   const creations = findCreations(nodes, imports);
   const context: ClientContext = { creations, imports, scope, text, defaultTransportChanged: changesDefaultTransport(nodes, imports) };
   const transports = new Map<Creation, GoClientSite>();

@@ -1,5 +1,7 @@
 import type { Node } from 'web-tree-sitter';
-import { NodesByType } from '../tree-sitter/nodes-by-type';
+import { javaClientLibraries } from '../../catalog/java-clients';
+import { javaServerProducts } from '../../catalog/java-servers';
+import { NodesAroundWords } from '../tree-sitter/nodes-by-type';
 import type { TreeSitterSourceCode } from '../tree-sitter/source-code';
 import { apacheSites } from './apache-sites';
 import { openJavaFile } from './java-file';
@@ -29,10 +31,29 @@ export function javaSites(sourceCode: TreeSitterSourceCode, filename: string): J
   return sites;
 }
 
+/**
+ * The words a site is found from: each construction's factory method, or the simple name of the class it creates,
+ * as the catalogue lists them; the setter of the JDK's keep-alive property; and the keywords of type declarations,
+ * since the import table needs every class the file declares.
+ */
+const SEARCHED_WORDS = new RegExp(
+  `\\b(?:${[
+    ...new Set([
+      ...[...javaClientLibraries, ...javaServerProducts].flatMap((entry) => entry.constructions.map((construction) => construction.method ?? construction.className.slice(construction.className.lastIndexOf('.') + 1))),
+      'setProperty',
+      'class',
+      'interface',
+      'enum',
+      'record',
+    ]),
+  ].join('|')})\\b`,
+  'g',
+);
+
 /** The search itself, on a text and its tree. */
 export function findSites(text: string, root: Node, filename: string): JavaSites {
-  // One walk of the tree for every node type searched across the whole file.
-  const nodes = new NodesByType(root, ['method_invocation', 'object_creation_expression', ...TYPE_DECLARATION_LIST]);
+  // Every call, construction and declaration a finder can match encloses one of the words.
+  const nodes = new NodesAroundWords(root, text, SEARCHED_WORDS, ['method_invocation', 'object_creation_expression', ...TYPE_DECLARATION_LIST]);
   const file = openJavaFile(text, root, filename, process.cwd(), TYPE_DECLARATION_LIST.flatMap((type) => nodes.of(type)));
   const invocations = nodes.of('method_invocation');
   const creations = nodes.of('object_creation_expression');

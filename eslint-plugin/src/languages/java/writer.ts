@@ -40,18 +40,18 @@ export function javaWriter(sourceCode: TreeSitterSourceCode): SuggestionWriter {
 
 function clientEdits(site: JavaClientSite, fix: IdleFix, valueText: string, writing: FileWriting): TextEdit[] | null {
   const plan = new ImportPlan(writing);
-  const { eol, indentUnit } = writing;
+  const { eol } = writing;
   const edits: TextEdit[] = [];
   const millis = () => `${plan.name(TIME_UNIT)}.MILLISECONDS`;
   switch (fix.kind) {
     case 'insert-strategy':
-      edits.push({ range: [fix.where.at, fix.where.at], text: `${fix.where.lead}.setKeepAliveStrategy(${cappedStrategy(site.library, valueText, fix.names, plan, fix.where.indent, indentUnit, eol)})` });
+      edits.push({ range: [fix.where.at, fix.where.at], text: `${fix.where.lead}.setKeepAliveStrategy(${cappedStrategy(site.library, valueText, fix.names, plan, fix.where.indent, writing.indentUnit, eol)})` });
       break;
     case 'replace-strategy':
-      edits.push({ range: fix.range, text: cappedStrategy(site.library, valueText, fix.names, plan, fix.indent, indentUnit, eol) });
+      edits.push({ range: fix.range, text: cappedStrategy(site.library, valueText, fix.names, plan, fix.indent, writing.indentUnit, eol) });
       break;
     case 'builder-instead':
-      edits.push({ range: fix.range, text: `${fix.call}.setKeepAliveStrategy(${cappedStrategy(site.library, valueText, fix.names, plan, fix.indent, indentUnit, eol)}).build()` });
+      edits.push({ range: fix.range, text: `${fix.call}.setKeepAliveStrategy(${cappedStrategy(site.library, valueText, fix.names, plan, fix.indent, writing.indentUnit, eol)}).build()` });
       break;
     case 'pool-duration':
       edits.push({ range: fix.range, text: `${fix.withCount ? '5, ' : ''}${valueText}, ${millis()}` });

@@ -31,7 +31,18 @@ export function fileWriting(text: string, root: Node, imports: ImportTable): Fil
       declared.push({ name, start: child.startIndex, end: child.endIndex });
     }
   }
-  return { importState, imports: declared, headerEnd, hasPackage, eol: text.includes('\r\n') ? '\r\n' : '\n', indentUnit: indentUnitOf(text) };
+  let indentUnit: string | undefined;
+  return {
+    importState,
+    imports: declared,
+    headerEnd,
+    hasPackage,
+    eol: text.includes('\r\n') ? '\r\n' : '\n',
+    // Read only when a suggestion writes code that needs it: it reads every line of the file.
+    get indentUnit() {
+      return (indentUnit ??= indentUnitOf(text));
+    },
+  };
 }
 
 /** The indentation step the file uses: a tab, or the smallest run of leading spaces (2 or 4 usually). */
