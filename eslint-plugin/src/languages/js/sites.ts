@@ -9,6 +9,7 @@ import { registerModule, type JsModule } from './js-module';
 import { mentionsTrackedName } from './mentions';
 import { findGlobalReferences, findModuleReferences, hasTrackedRoot, type ModuleReference } from './module-references';
 import { findPoolUses } from './pool-lifetime';
+import { startFileSystemView } from './project-files';
 import { forgetReads, recordReads } from './project-modules';
 import { relativeRoots, type RelativeRoot } from './relative-roots';
 import { findRequestSites, type RequestSite } from './request-sites';
@@ -92,6 +93,8 @@ function moduleFor(sourceCode: Readonly<TSESLint.SourceCode>, filename: string |
     const known = filename !== undefined && isAbsolute(filename) ? filename : null;
     module = registerModule({ filename: known, sourceCode, text: sourceCode.text, globalScope, reads: new Set(), knownCalls: new Set() });
     modulesBySource.set(sourceCode, module);
+    // A new lint of a file: what an earlier one read of the file system may have changed since.
+    startFileSystemView();
     if (known) recordReads(known, module.reads);
   }
   return module;
