@@ -1,4 +1,5 @@
 import type { TextRange } from '../sites';
+import { lineIndexOf, startsAfterNewlines } from '../sites/line-starts';
 import type { SourcePosition, SourceRange } from './types';
 
 /** ESLint's line breaks: a position's line counts these, whatever the language. */
@@ -8,15 +9,11 @@ const OTHER_BREAK = /\r(?!\n)|[\u2028\u2029]/;
 
 /** Offsets of one text turned into lines (1-based) and columns (0-based, UTF-16 units), as ESLint counts them. */
 export class TextPositions {
-  private readonly lineStarts: number[] = [0];
+  private readonly lineStarts: readonly number[];
 
   constructor(text: string) {
-    if (OTHER_BREAK.test(text)) {
-      for (const match of text.matchAll(LINE_BREAK)) this.lineStarts.push(match.index + match[0].length);
-      return;
-    }
-    // Every line starts after a "\n", as in nearly every file: found without a match object per line.
-    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.lineStarts.push(at + 1);
+    // Nearly every file breaks lines with "\n" or "\r\n" only: then every line starts after a "\n".
+    this.lineStarts = OTHER_BREAK.test(text) ? [0, ...Array.from(text.matchAll(LINE_BREAK), (match) => match.index + match[0].length)] : startsAfterNewlines(text);
   }
 
   rangeOf(range: TextRange): SourceRange {
@@ -24,13 +21,7 @@ export class TextPositions {
   }
 
   positionOf(offset: number): SourcePosition {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.lineStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { offset, line: low + 1, column: offset - this.lineStarts[low]! };
+    const line = lineIndexOf(this.lineStarts, offset);
+    return { offset, line: line + 1, column: offset - this.lineStarts[line]! };
   }
 }

@@ -1,6 +1,7 @@
 import type { FileProblem, LanguageOptions, SourceLocation, SourceRange, TraversalStep } from '@eslint/core';
 import { type Directive, TextSourceCodeBase, VisitNodeStep } from '@eslint/plugin-kit';
 import type { Node, Query, QueryCapture, QueryMatch, QueryOptions, Tree } from 'web-tree-sitter';
+import { lineIndexOf, startsAfterNewlines } from '../../sites/line-starts';
 import { type Comment, commentQuery, toComment } from './comments';
 import type { Grammar, TreeSitterLanguageId } from './grammar';
 import { disableDirectives, inlineConfigComments, type InlineRuleConfig, inlineRuleConfigs } from './inline-config';
@@ -89,16 +90,10 @@ export class TreeSitterSourceCode extends TextSourceCodeBase<{
    */
   override getLocFromIndex(index: number): { line: number; column: number } {
     if (typeof index !== 'number' || index <= 0 || index >= this.text.length) return super.getLocFromIndex(index);
-    const starts = (this.#lineStarts ??= lineStartsOf(this.text));
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle]! <= index) low = middle;
-      else high = middle - 1;
-    }
+    const starts = (this.#lineStarts ??= startsAfterNewlines(this.text));
+    const line = lineIndexOf(starts, index);
     const start = (this.#rootStart ??= this.getLoc(this.ast).start);
-    return { line: low + start.line, column: index - starts[low]! + start.column };
+    return { line: line + start.line, column: index - starts[line]! + start.column };
   }
 
   override getParent(element: SyntaxElement): Node | undefined {
@@ -133,10 +128,4 @@ export class TreeSitterSourceCode extends TextSourceCodeBase<{
   applyInlineConfig(): { configs: InlineRuleConfig[]; problems: FileProblem[] } {
     return inlineRuleConfigs(this.getInlineConfigNodes());
   }
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
-  return starts;
 }
