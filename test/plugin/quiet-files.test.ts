@@ -33,6 +33,17 @@ describe('files no rule can report on', () => {
     assert.ok(ruleIds('/w/test/agent.test.ts', POOL).includes('keepalive/require-idle-timeout'), 'a test that runs is still checked');
   });
 
+  it('tells declaration files and type tests from the names that only resemble them', () => {
+    const quiet = ['Agent.D.ts', '.d.ts', 'agent.test.d.ts', 'Agent.Test-D.mts', 'agent-spec-d.cts', 'x.d.json.mts', 'agent.d.ts.ts'];
+    const runs = ['d.ts', 'agentd.ts', 'agent.d..ts', 'agent.d.a.b.ts', 'agent.d.css.tsx', 'agenttest-d.ts', 'agent.test-d2.ts', 'x.d/agent.ts', 'agent.mts', 'agent.d.tsx'];
+    for (const name of quiet) assert.deepEqual(ruleIds(`/w/${name}`, POOL), [], name);
+    for (const name of runs) assert.ok(ruleIds(`/w/${name}`, POOL).includes('keepalive/require-idle-timeout'), name);
+    const javascript = "const http = require('http');\nnew http.Agent({ keepAlive: true });\n";
+    for (const name of ['agent.d.js', 'agent.test-d.js', 'agent.d.ts.js', 'agent.d.mjs']) {
+      assert.ok(ruleIds(`/w/${name}`, javascript).includes('keepalive/require-idle-timeout'), name);
+    }
+  });
+
   it('still reports malformed settings on a declaration file', () => {
     const messages = lint('/w/agent.d.ts', POOL, { keepalive: { servers: ['ngninx'] } });
     assert.equal(messages.filter((message) => message.message.startsWith('Invalid keep-alive settings: settings.keepalive.servers[0]: unknown server id "ngninx"')).length, 1);

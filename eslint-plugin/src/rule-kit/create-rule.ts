@@ -24,33 +24,41 @@ type Context<Options extends readonly unknown[], MessageIds extends string> = Re
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   rule: RuleDefinition<Options, MessageIds>,
 ): CreatedRule<Options, MessageIds> {
-  return withDocsUrl(rule, true);
+  const { create, meta } = rule;
+  const none = Object.freeze([]) as unknown as Options;
+  const withOptions = meta.defaultOptions !== undefined;
+  return withDocsUrl(rule, (context) => {
+    // ESLint creates every rule for one file before the next: all but the first rule of a file stop here.
+    const sourceCode = context.sourceCode;
+    const filename = context.filename;
+    const quiet = sourceCode === lastSourceCode && filename === lastFilename ? lastQuiet : isQuietFile(sourceCode, filename);
+    if (quiet) return NO_LISTENERS;
+    return create(context, withOptions ? context.options : none);
+  });
 }
 
-/** A rule that looks at every file whatever it builds (`valid-settings`), with the docs URL. */
-export function createRuleOnEveryFile<Options extends readonly unknown[], MessageIds extends string>(
-  rule: RuleDefinition<Options, MessageIds>,
-): CreatedRule<Options, MessageIds> {
-  return withDocsUrl(rule, false);
+/**
+ * A rule that looks at every file whatever it builds (`valid-settings`), with the docs URL. It takes no options, and
+ * its `create` is ESLint's own: no layer in between, as it runs on every file.
+ */
+export function createRuleOnEveryFile<MessageIds extends string>(
+  rule: Omit<RuleDefinition<readonly [], MessageIds>, 'create'> & { create(context: Context<readonly [], MessageIds>): TSESLint.RuleListener },
+): CreatedRule<readonly [], MessageIds> {
+  return withDocsUrl(rule as RuleDefinition<readonly [], MessageIds>, rule.create);
 }
 
 function withDocsUrl<Options extends readonly unknown[], MessageIds extends string>(
-  { name, meta, create, defaultOptions }: RuleDefinition<Options, MessageIds>,
-  onlyWhereSitesMayBe: boolean,
+  { name, meta, defaultOptions }: RuleDefinition<Options, MessageIds>,
+  create: (context: Context<Options, MessageIds>) => TSESLint.RuleListener,
 ): CreatedRule<Options, MessageIds> {
   if (defaultOptions !== undefined && defaultOptions.length > 0) {
     throw new Error(`Rule ${name}: put its default options in meta.defaultOptions, which ESLint applies.`);
   }
-  const none = Object.freeze([]) as unknown as Options;
-  const optionsOf = meta.defaultOptions !== undefined ? (context: Context<Options, MessageIds>) => context.options : () => none;
   return {
     name,
     meta: { ...meta, docs: { ...meta.docs, url: `${DOCS_BASE_URL}${name}.md` }, languages: RULE_LANGUAGES } as CreatedRule<Options, MessageIds>['meta'],
     ...(defaultOptions !== undefined ? { defaultOptions } : {}),
-    create(context) {
-      if (onlyWhereSitesMayBe && isQuietFile(context)) return {};
-      return create(context, optionsOf(context));
-    },
+    create,
   };
 }
 
@@ -61,25 +69,25 @@ function withDocsUrl<Options extends readonly unknown[], MessageIds extends stri
  */
 const RULE_LANGUAGES: readonly string[] = ['js/js', 'keepalive/java', 'keepalive/go'];
 
-type FileContext = Pick<Context<readonly unknown[], string>, 'sourceCode' | 'filename'>;
+/** What a rule registers on a quiet file: one object for every rule and file (ESLint only reads its keys). */
+const NO_LISTENERS = Object.freeze({});
 
 /**
  * The last file's verdict. ESLint creates every rule for one file before the next file, so the rules ask about
- * the same file in a row: only the first one pays for the text scan. Keyed by the text (the scan's only input; the
- * string is held, not the tree) and the file name.
+ * the same file in a row: only the first one pays for the check. Keyed by the parsed file itself and its name; the
+ * one SourceCode held here is the one ESLint's Linter keeps after its last lint anyway.
  */
-let lastVerdict: { readonly text: string; readonly filename: string; readonly quiet: boolean } | undefined;
+let lastSourceCode: object | undefined;
+let lastFilename: string | undefined;
+let lastQuiet = false;
 
 /**
  * No site rule can report on this file: its language says it cannot build a pool or a server (a TypeScript
- * declaration file never runs; any other file must name a tracked module or global).
+ * declaration file never runs; any other file must name a tracked module or global). Remembered for the next rules.
  */
-function isQuietFile(context: FileContext): boolean {
-  const { sourceCode, filename } = context;
-  const text = sourceCode.text;
-  const last = lastVerdict;
-  if (last !== undefined && last.text === text && last.filename === filename) return last.quiet;
-  const quiet = !frontOf(sourceCode).mayHoldSites(sourceCode, filename);
-  lastVerdict = { text, filename, quiet };
-  return quiet;
+function isQuietFile(sourceCode: object, filename: string): boolean {
+  lastQuiet = !frontOf(sourceCode).mayHoldSites(sourceCode, filename);
+  lastSourceCode = sourceCode;
+  lastFilename = filename;
+  return lastQuiet;
 }

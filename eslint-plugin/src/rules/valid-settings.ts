@@ -3,6 +3,10 @@ import { createRuleOnEveryFile } from '../rule-kit/create-rule';
 import { frontOf } from '../languages';
 import { fileTargets } from '../rule-kit/rule-targets';
 
+/** The last settings object seen without `keepalive`. */
+let lastUnset: object | undefined;
+const NO_LISTENERS = Object.freeze({});
+
 export default createRuleOnEveryFile({
   name: 'valid-settings',
   meta: {
@@ -17,7 +21,13 @@ export default createRuleOnEveryFile({
   defaultOptions: [],
   create(context) {
     // Unset settings cannot be malformed: the targets (and the package.json lookup behind them) are not needed.
-    if ((context.settings as { keepalive?: unknown }).keepalive === undefined) return {};
+    // ESLint hands every file of a config the same settings object, so one without `keepalive` is looked at once.
+    const settings = context.settings;
+    if (settings === lastUnset) return NO_LISTENERS;
+    if ((settings as { keepalive?: unknown }).keepalive === undefined) {
+      lastUnset = settings;
+      return NO_LISTENERS;
+    }
     return {
       [frontOf(context.sourceCode).exitSelector]() {
         for (const finding of settingsFindings(fileTargets(context))) {

@@ -56,15 +56,19 @@ const mayHoldByFile = new WeakMap<object, boolean>();
  * only mention them, before the costlier walk).
  */
 export function mayHoldSites(sourceCode: Readonly<TSESLint.SourceCode>, filename?: string): boolean {
+  // Most files: nothing is cached for them, as the scan costs less than a cache entry per file.
+  if (!mentionsTrackedName(sourceCode.text)) {
+    // This lint of the file reads nothing: what an earlier lint of it read no longer matters.
+    if (filename !== undefined) forgetReads(filename);
+    return false;
+  }
   let may = mayHoldByFile.get(sourceCode);
   if (may === undefined) {
     const globalScope = sourceCode.scopeManager?.globalScope as Scope.Scope | null | undefined;
     may =
-      mentionsTrackedName(sourceCode.text) &&
       !!globalScope &&
       (hasTrackedRoot(globalScope, traceMaps.modules, traceMaps.globals, sourceCode.text) || relativeRootsOf(moduleFor(sourceCode, filename)).length > 0);
     mayHoldByFile.set(sourceCode, may);
-    // Nothing read so far for this lint of the file: what an earlier lint of it read no longer matters.
     if (filename !== undefined && !modulesBySource.has(sourceCode)) forgetReads(filename);
   }
   return may;
