@@ -59,6 +59,9 @@ ruleTester.run('require-idle-timeout', keepalive.rules['require-idle-timeout'], 
     // Dynamic loads are never followed.
     valid(`${HTTPS}const configPath = './config';\nconst { agentOptions } = require(configPath);\nnew https.Agent(agentOptions);`),
     valid(`${HTTPS}const { agentOptions } = await import('./config.js');\nnew https.Agent(agentOptions);`),
+    // A file that loads no tracked module follows its relative imports only when it names one: the word `fetch`
+    // (a method here) is not enough.
+    valid("import { KeepAliveAgent } from './pool';\nexport const client = { fetch: (url: string) => url };\nexport const agent = new KeepAliveAgent({ keepAlive: true });"),
     // Without the file's own name (an untitled buffer), no other module is read.
     valid(`${HTTPS}import { agentOptions } from './config';\nnew https.Agent(agentOptions);`, 'untitled.ts'),
   ],
@@ -82,6 +85,12 @@ ruleTester.run('require-idle-timeout', keepalive.rules['require-idle-timeout'], 
       `${HTTPS}import { KeepAliveAgent } from './pool';\nexport const agent = new KeepAliveAgent({ keepAlive: true });`,
       'new KeepAliveAgent({ keepAlive: true })',
       `${HTTPS}import { KeepAliveAgent } from './pool';\nexport const agent = new KeepAliveAgent({ keepAlive: true, timeout: 4000 });`,
+    ),
+    // The same in a file that loads no tracked module but names one (here in a comment).
+    missingIdle(
+      "import { KeepAliveAgent } from './pool';\n// one 'node:http' pool for the process\nexport const agent = new KeepAliveAgent({ keepAlive: true });",
+      'new KeepAliveAgent({ keepAlive: true })',
+      "import { KeepAliveAgent } from './pool';\n// one 'node:http' pool for the process\nexport const agent = new KeepAliveAgent({ keepAlive: true, timeout: 4000 });",
     ),
     // A subclass another module declares, constructed here with options it passes on.
     missingIdle(

@@ -8,9 +8,9 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const specifiers = [...new Set([...clientLibraries, ...requesters, ...serverFrameworks].flatMap((entry) => entry.modules))];
 const globalNames = [...new Set(requesters.flatMap((requester) => requester.globals))];
 
-const pattern = new RegExp(
-  [`['"\`](?:${specifiers.map(escape).join('|')})['"\`]`, ...(globalNames.length > 0 ? [`\\b(?:${globalNames.map(escape).join('|')})\\b`] : [])].join('|'),
-);
+const modulePattern = `['"\`](?:${specifiers.map(escape).join('|')})['"\`]`;
+const pattern = new RegExp([modulePattern, ...(globalNames.length > 0 ? [`\\b(?:${globalNames.map(escape).join('|')})\\b`] : [])].join('|'));
+const modulesOnly = new RegExp(modulePattern);
 
 /**
  * False when the text names no tracked module in quotes and no tracked global, so module tracking cannot find
@@ -21,4 +21,12 @@ const pattern = new RegExp(
  */
 export function mentionsTrackedName(text: string): boolean {
   return pattern.test(text);
+}
+
+/**
+ * The text names a tracked module in quotes: the word `fetch` alone does not count. Asked only of files that load no
+ * tracked module, before their relative imports are followed for constructors a project module exports.
+ */
+export function mentionsTrackedModule(text: string): boolean {
+  return modulesOnly.test(text);
 }

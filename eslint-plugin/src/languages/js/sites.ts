@@ -6,7 +6,7 @@ import type { PoolUse, ProtocolKeyedPool, Sites } from '../../sites';
 import { toClientSite, type JsClientSite } from './client-sites';
 import { dependsOnArguments } from './construction-options';
 import { registerModule, type JsModule } from './js-module';
-import { mentionsTrackedName } from './mentions';
+import { mentionsTrackedModule, mentionsTrackedName } from './mentions';
 import { findGlobalReferences, findModuleReferences, hasTrackedRoot, type ModuleReference } from './module-references';
 import { findPoolUses } from './pool-lifetime';
 import { startFileSystemView } from './project-files';
@@ -52,8 +52,8 @@ const mayHoldByFile = new WeakMap<object, boolean>();
 /**
  * Whether module tracking can find anything in the file (cached per file): its text names a tracked module or
  * global (a scan that rules out most files for a few microseconds), and it loads one of those modules or reads
- * one of those globals, or constructs what a relative import of it builds pools with (which rules out the files that
- * only mention them, before the costlier walk).
+ * one of those globals, or it names a tracked module and constructs what a relative import of it builds pools with
+ * (which rules out the files that only mention them, before the costlier walk).
  */
 export function mayHoldSites(sourceCode: Readonly<TSESLint.SourceCode>, filename?: string): boolean {
   // Most files: nothing is cached for them, as the scan costs less than a cache entry per file.
@@ -67,7 +67,10 @@ export function mayHoldSites(sourceCode: Readonly<TSESLint.SourceCode>, filename
     const globalScope = sourceCode.scopeManager?.globalScope as Scope.Scope | null | undefined;
     may =
       !!globalScope &&
-      (hasTrackedRoot(globalScope, traceMaps.modules, traceMaps.globals, sourceCode.text) || relativeRootsOf(moduleFor(sourceCode, filename)).length > 0);
+      (hasTrackedRoot(globalScope, traceMaps.modules, traceMaps.globals, sourceCode.text) ||
+        // A project module may export what builds a pool; only files that name a tracked module look, as the
+        // word `fetch` (a method, a property, a comment) says nothing about the constructors a file uses.
+        (mentionsTrackedModule(sourceCode.text) && relativeRootsOf(moduleFor(sourceCode, filename)).length > 0));
     mayHoldByFile.set(sourceCode, may);
     if (filename !== undefined && !modulesBySource.has(sourceCode)) forgetReads(filename);
   }
