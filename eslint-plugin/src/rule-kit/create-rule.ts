@@ -69,8 +69,8 @@ function withDocsUrl<Options extends readonly unknown[], MessageIds extends stri
  */
 const RULE_LANGUAGES: readonly string[] = ['js/js', 'keepalive/java', 'keepalive/go'];
 
-/** What a rule registers on a quiet file: one object for every rule and file (ESLint only reads its keys). */
-const NO_LISTENERS = Object.freeze({});
+/** What a rule registers on a file it has nothing to look at in: one object for every rule and file (ESLint only reads its keys). */
+export const NO_LISTENERS = Object.freeze({});
 
 /**
  * The last file's verdict. ESLint creates every rule for one file before the next file, so the rules ask about

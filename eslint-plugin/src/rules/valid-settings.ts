@@ -1,11 +1,10 @@
 import { settingsFindings, settingsMessages } from '../findings/settings';
-import { createRuleOnEveryFile } from '../rule-kit/create-rule';
+import { createRuleOnEveryFile, NO_LISTENERS } from '../rule-kit/create-rule';
 import { frontOf } from '../languages';
 import { fileTargets } from '../rule-kit/rule-targets';
 
 /** The last settings object seen without `keepalive`. */
 let lastUnset: object | undefined;
-const NO_LISTENERS = Object.freeze({});
 
 export default createRuleOnEveryFile({
   name: 'valid-settings',

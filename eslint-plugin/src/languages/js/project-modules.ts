@@ -125,7 +125,7 @@ export function recordReads(filename: string, reads: ReadonlySet<string>): void 
 }
 
 export function forgetReads(filename: string): void {
-  if (readsByFile.size > 0) readsByFile.delete(filename);
+  readsByFile.delete(filename);
 }
 
 /**
