@@ -52,6 +52,8 @@ ruleTester.run('require-idle-timeout', keepalive.rules['require-idle-timeout'], 
     valid(`${HTTPS}import { fromEnvironment } from './unseen';\nnew https.Agent(fromEnvironment);`),
     valid(`${HTTPS}import { written } from './unseen';\nnew https.Agent(written);`),
     valid(`${HTTPS}import { agentOptions } from './broken';\nnew https.Agent(agentOptions);`),
+    // The same module again: remembered as not parsing, and still unknown.
+    valid(`${HTTPS}import * as broken from './broken';\nnew https.Agent(broken.agentOptions);`),
     valid(`${HTTPS}import { agentOptions } from './missing';\nnew https.Agent(agentOptions);`),
     valid(`${HTTPS}import { agentOptions } from 'some-config-package';\nnew https.Agent(agentOptions);`),
     // The linted file writes the key itself.

@@ -126,8 +126,22 @@ function writtenOptions(argument: OptionsArgument, module: JsModule | null, cons
   return { entries, open: argument.shape.open || argument.shape.unknownKeys.size > 0 };
 }
 
+const namesByLibrary = new WeakMap<JsClientLibrary, Readonly<Record<ClientConcept, readonly string[]>>>();
+
+/** Each concept's option names in the library's order of precedence, worked out once per catalogue entry. */
+function optionNames(library: JsClientLibrary): Readonly<Record<ClientConcept, readonly string[]>> {
+  let names = namesByLibrary.get(library);
+  if (!names) {
+    const byConcept = Object.fromEntries(CONCEPTS.map((concept) => [concept, [] as string[]])) as Record<ClientConcept, string[]>;
+    for (const [name, concept] of Object.entries(library.options)) if (concept !== undefined) byConcept[concept]?.push(name);
+    names = byConcept;
+    namesByLibrary.set(library, names);
+  }
+  return names;
+}
+
 function readSetting(library: JsClientLibrary, concept: ClientConcept, options: OptionsArgument, module: JsModule | null, construction: TSESTree.Node): JsSetting {
-  const names = Object.keys(library.options).filter((name) => library.options[name] === concept);
+  const names = optionNames(library)[concept];
   if (options.state === 'unknown') return { source: 'unknown', option: names[0] };
   if (options.state === 'object') {
     // Aliases are listed in the library's precedence: the first one present wins. An alias (any name but the

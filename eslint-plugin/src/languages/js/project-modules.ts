@@ -58,7 +58,8 @@ export function projectImport(from: JsModule, specifier: string, forConstructors
   from.reads.add(resolved.path);
   const cached = readModule(resolved.path);
   if (!cached || (forConstructors && !cached.mentionsTracked)) return null;
-  cached.module ??= parseModule(resolved.path, cached.text!);
+  // `null` is remembered too: a module that does not parse is not parsed again until it changes.
+  if (cached.module === undefined) cached.module = parseModule(resolved.path, cached.text!);
   return cached.module ? { kind: 'module', module: cached.module } : null;
 }
 
