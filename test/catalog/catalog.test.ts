@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import semver from 'semver';
-import { ASSUMED_SERVER, clientLibraries, COMMON_BALANCER_IDS, COMMON_MIDDLEBOX_IDS, COMMON_SERVER_IDS, servers } from 'eslint-plugin-keepalive/catalog';
+import { ASSUMED_SERVER, ASSUMED_SERVER_JAVA_GO, clientLibraries, COMMON_BALANCER_IDS, COMMON_MIDDLEBOX_IDS, COMMON_SERVER_IDS, servers } from 'eslint-plugin-keepalive/catalog';
 
 /** An official documentation URL, `owner/repo:path` of the product's own source, or a recorded observation. */
 const SOURCE = /^(https:\/\/\S+|[\w.-]+\/[\w.-]+:\S+|observed\b.+)/;
@@ -34,8 +34,15 @@ describe('the server catalogue', () => {
   it('names only its own entries as the assumed and the common servers, balancers and middleboxes', () => {
     const byId = new Map(servers.map((entry) => [entry.id, entry]));
     assert.equal(byId.get(ASSUMED_SERVER.id)?.kind, 'server');
+    assert.equal(byId.get(ASSUMED_SERVER_JAVA_GO.id)?.kind, 'server');
     for (const id of [...COMMON_SERVER_IDS, ...COMMON_BALANCER_IDS, ...COMMON_MIDDLEBOX_IDS]) assert.ok(byId.has(id), `unknown id ${id}`);
     for (const id of COMMON_MIDDLEBOX_IDS) assert.notEqual(byId.get(id)?.kind, 'server', `${id} is an origin server, not a middlebox`);
+  });
+
+  it('assumes the same 5 s server in every language, under two names', () => {
+    const idleOf = ({ id, versions }: { id: string; versions: string }) => servers.find((entry) => entry.id === id)?.idleTimeout.find((value) => value.versions === versions)?.ms;
+    assert.equal(idleOf(ASSUMED_SERVER), 5000);
+    assert.equal(idleOf(ASSUMED_SERVER_JAVA_GO), 5000);
   });
 
   it('knows the version changes the rules depend on', () => {

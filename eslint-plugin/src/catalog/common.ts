@@ -5,9 +5,16 @@
 
 /**
  * The server assumed when `settings.keepalive.servers` is unset: the shortest idle timeout common servers use
- * (Node.js before 26, Apache httpd, uvicorn: 5 s), so the advice is safe whatever the code talks to.
+ * (Node.js before 26, Apache httpd, uvicorn: 5 s), so the advice is safe whatever the code talks to. JavaScript
+ * files name it after Node.js, their most common peer.
  */
 export const ASSUMED_SERVER = { id: 'node', versions: '<26', name: 'Node.js (assumed)' } as const;
+
+/**
+ * The same 5 s assumption in Java and Go files, named after the Apache HTTP Server (2.2 and later): a Java or Go
+ * client talks to any server, and a Node.js label there reads as if the code were JavaScript.
+ */
+export const ASSUMED_SERVER_JAVA_GO = { id: 'apache-httpd', versions: '>=2.2', name: 'Apache HTTP Server (assumed)' } as const;
 
 /**
  * Servers a reader meets most often, shown next to the configured targets so a client's idle timeout can be judged

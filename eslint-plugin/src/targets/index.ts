@@ -3,7 +3,8 @@ import { nearestGoModVersions } from './go-version';
 import type { Discovery } from '../discovery/types';
 import { discoveredTargetsOf, discoveryFor, mentionsDiscovered } from './discovered';
 import { nearestEnginesNode } from './node-version';
-import { readTargets } from './read-targets';
+import { ASSUMED_SERVER_JAVA_GO } from '../catalog/common';
+import { assumedServer, readTargets } from './read-targets';
 import type { Targets } from './types';
 
 export type { Target, TargetOrigin, Targets } from './types';
@@ -19,11 +20,22 @@ const NO_SETTINGS = {};
 /**
  * The targets every rule and the editor read, from `settings.keepalive` (ESLint shared settings) plus
  * `engines.node` of the nearest package.json, the `go` line of the nearest go.mod, for `'discovered'` the config
- * files of the file's repository (see `discoveryFor`), and for a Java file the release of its build. Cached per
+ * files of the file's repository (see `discoveryFor`), for a Java file the release of its build, and for a Java or Go
+ * file with no servers set the assumed server under a name that fits it. Cached per
  * settings object, Node range, Go range and discovery, then per Java release.
  */
 export function targetsFor(settings: Readonly<Record<string, unknown>> | undefined, filename: string, cwd: string): Targets {
-  return withJavaRelease(settingsTargets(settings, filename, cwd), filename, cwd);
+  return withJavaRelease(withAssumedServerOf(settingsTargets(settings, filename, cwd), filename), filename, cwd);
+}
+
+const javaGoAssumed = new WeakMap<Targets, Targets>();
+
+/** With no servers set, a Java or Go file names the assumed 5 s server after the Apache HTTP Server, not Node.js. */
+function withAssumedServerOf(targets: Targets, filename: string): Targets {
+  if (targets.servers[0]?.assumed !== true || !(filename.endsWith('.java') || filename.endsWith('.go'))) return targets;
+  let renamed = javaGoAssumed.get(targets);
+  if (!renamed) javaGoAssumed.set(targets, (renamed = { ...targets, servers: [assumedServer(ASSUMED_SERVER_JAVA_GO)] }));
+  return renamed;
 }
 
 function settingsTargets(settings: Readonly<Record<string, unknown>> | undefined, filename: string, cwd: string): Targets {

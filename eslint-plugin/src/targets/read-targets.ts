@@ -19,9 +19,9 @@ const byId = new Map(catalogue.map((entry) => [entry.id, entry]));
 const knownIds = catalogue.map((entry) => entry.id);
 
 /** Unset servers: the catalogue's assumed server (see `ASSUMED_SERVER`), so the advice is safe whatever the code talks to. */
-function assumedServer(): Target {
-  const entry = byId.get(ASSUMED_SERVER.id)!;
-  return { ...fromEntry(entry, ASSUMED_SERVER.versions), name: ASSUMED_SERVER.name, assumed: true };
+export function assumedServer(assumption: { readonly id: string; readonly versions: string; readonly name: string } = ASSUMED_SERVER): Target {
+  const entry = byId.get(assumption.id)!;
+  return { ...fromEntry(entry, assumption.versions), name: assumption.name, assumed: true };
 }
 
 /**
