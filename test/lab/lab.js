@@ -24,7 +24,9 @@ function runInWorker(job) {
       if (message?.type === 'result') resolve(message.result);
       else reject(new Error(`${job.name}: ${message?.message ?? 'unexpected message'}`));
     });
-    child.once('exit', (code, signal) => {
+    // 'close', not 'exit': the result can still be in the IPC channel when 'exit' arrives (the worker sends it and
+    // exits at once); 'close' comes after the channel and stdio are closed, so every message has been read.
+    child.once('close', (code, signal) => {
       clearTimeout(timer);
       reject(new Error(`${job.name}: worker exited (code ${code}, signal ${signal}) without a result`));
     });

@@ -20,7 +20,8 @@ function startClientProgram(program, url, name = program.command) {
   const waiting = [];
   let exited = null;
   const failAll = (error) => { for (const { reject } of waiting.splice(0)) reject(error); };
-  child.once('exit', (code, signal) => {
+  // 'close', not 'exit': lines the program printed just before it ended may still be unread at 'exit'.
+  child.once('close', (code, signal) => {
     exited = new Error(`${name} exited (code ${code}, signal ${signal}): ${stderr.trim().slice(-2000) || 'no output'}`);
     failAll(exited);
   });
