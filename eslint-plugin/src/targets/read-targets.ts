@@ -1,4 +1,4 @@
-import { ASSUMED_SERVER } from '../catalog/common';
+import { ASSUMED_SERVER, type ServerAssumption } from '../catalog/common';
 import { servers as catalogue } from '../catalog/servers';
 import type { ServerEntry, ServerKind } from '../catalog/types';
 import { closestIds } from './closest-ids';
@@ -19,7 +19,7 @@ const byId = new Map(catalogue.map((entry) => [entry.id, entry]));
 const knownIds = catalogue.map((entry) => entry.id);
 
 /** Unset servers: the catalogue's assumed server (see `ASSUMED_SERVER`), so the advice is safe whatever the code talks to. */
-export function assumedServer(assumption: { readonly id: string; readonly versions: string; readonly name: string } = ASSUMED_SERVER): Target {
+export function assumedServer(assumption: ServerAssumption = ASSUMED_SERVER): Target {
   const entry = byId.get(assumption.id)!;
   return { ...fromEntry(entry, assumption.versions), name: assumption.name, assumed: true };
 }
